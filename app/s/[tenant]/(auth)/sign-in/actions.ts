@@ -1,0 +1,34 @@
+'use server';
+import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { audit } from '@/lib/audit';
+import { validatedAction } from '@/lib/actions';
+import { checkClientCredentials, requestMeta, startClientSession, startTwoFactor } from '@/lib/auth/client';
+import { clearAccountFailures, lockedFor, recordFailure } from '@/lib/auth/rate-limit';
+import { clientSignInSchema } from '@/lib/auth/schemas';
+import { requireTenant } from '@/lib/tenancy/tenant';
+
+export const signInClient = validatedAction(clientSignInSchema, async ({ logon, password }) => {
+  const tenant = await requireTenant();
+  const t = await getTranslations('signIn');
+  const { ip } = await requestMeta();
+  const keys = { account: logon, address: ip };
+  const locked = (ms: number) => ({ error: t('locked', { minutes: Math.ceil(ms / 60_000) }) });
+
+  const wait = await lockedFor(tenant.id, keys);
+  if (wait) return locked(wait);
+  const result = await checkClientCredentials(tenant, logon, password);
+  if (!result.ok) {
+    await recordFailure(tenant.id, keys);
+    await audit({ tenantId: tenant.id, actorType: 'client', action: 'client.sign_in_failed', details: { logon }, ip });
+    const now = await lockedFor(tenant.id, keys);
+    return now ? locked(now) : { error: t('wrong') };
+  }
+  await clearAccountFailures(tenant.id, logon);
+  if (result.twoFactor) {
+    await startTwoFactor(tenant, result.contactId);
+    redirect('/two-factor');
+  }
+  await startClientSession(tenant, result.contactId);
+  redirect('/home');
+});

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { requireClient } from '@/lib/auth/client';
+import { isTwoFactorRequired, pendingSetup } from '@/lib/auth/two-factor';
+import { confirmTwoFactorSetupAction } from '../../actions';
+import { AuthCard } from '../../auth-card';
+import { CodeForm } from '../code-form';
+
+export const metadata: Metadata = { title: 'Set up two-factor authentication' };
+
+export default async function TwoFactorSetupPage() {
+  const { tenant, contact, company, preview } = await requireClient();
+  // Set-up writes a new key: never during a read-only preview.
+  if (contact.totpConfiguredAt || preview) redirect('/home');
+  const t = await getTranslations('twoFactor');
+  const { secret, qrCode } = await pendingSetup(tenant, contact);
+  return (
+    <AuthCard tenantName={tenant.name} title={t('setupTitle')}>
+      <div className="space-y-4 text-sm">
+        {isTwoFactorRequired(tenant, company) && <p className="font-medium">{t('setupRequired', { tenant: tenant.name })}</p>}
+        <p className="text-zinc-600">{t('setupSteps')}</p>
+        {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server */}
+        <img src={qrCode} alt="QR code for your authenticator app" width={220} height={220} className="mx-auto" />
+        <p className="text-zinc-600">
+          {t('secret')} <code data-testid="totp-secret" className="break-all rounded bg-zinc-100 px-1 py-0.5">{secret}</code>
+        </p>
+        <CodeForm action={confirmTwoFactorSetupAction} submitLabel={t('enable')} />
+      </div>
+    </AuthCard>
+  );
+}

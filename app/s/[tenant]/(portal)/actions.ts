@@ -1,0 +1,39 @@
+'use server';
+import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { prepareAvatar, saveAvatar } from '@/lib/account/avatar';
+import { clientAction } from '@/lib/actions';
+import { audit } from '@/lib/audit';
+import { cookies } from 'next/headers';
+import { endClientSession, getClient } from '@/lib/auth/client';
+import { endPreview, PREVIEW_COOKIE } from '@/lib/auth/preview';
+import { requireTenant } from '@/lib/tenancy/tenant';
+
+export async function logOff() {
+  const client = await getClient();
+  if (client?.preview) return endPreviewAction();
+  await endClientSession();
+  redirect('/sign-in');
+}
+
+/** End preview: the preview session goes; the staff member's admin session and the contact's own stay. */
+export async function endPreviewAction() {
+  const tenant = await requireTenant();
+  const jar = await cookies();
+  await endPreview(tenant.id, jar.get(PREVIEW_COOKIE)?.value);
+  jar.delete(PREVIEW_COOKIE);
+  redirect('/preview/ended');
+}
+
+const pictureSchema = z.object({ picture: z.instanceof(File).optional() });
+
+export const uploadPictureAction = clientAction(pictureSchema, async ({ picture }, ctx) => {
+  const t = await getTranslations('picture');
+  if (!picture || picture.size === 0) return { error: t('missing') };
+  const result = await prepareAvatar(Buffer.from(await picture.arrayBuffer()));
+  if (!result.ok) return { error: t(result.error, { megapixels: result.megapixels ?? 0 }) };
+  await saveAvatar(ctx.tenant.id, ctx.contact.id, result.data, result.contentType);
+  await audit({ tenantId: ctx.tenant.id, actorType: 'client', actorId: ctx.contact.id, action: 'client.update_picture', targetType: 'contact', targetId: ctx.contact.id });
+  return { success: t('saved') };
+});

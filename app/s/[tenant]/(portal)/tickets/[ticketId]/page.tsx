@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { QuickField } from '@/components/forms/quick-form';
+import { inputClass } from '@/components/forms/styles';
+import { PortalForm } from '@/components/portal/portal-form';
+import { Card } from '@/components/ui/card';
+import { requireClient } from '@/lib/auth/client';
+import { formatDateTime } from '@/lib/format';
+import { labelKey } from '@/lib/portal/labels';
+import { viewerOf } from '@/lib/sharing/access';
+import { getPortalTicket } from '@/lib/sharing/portal-queries';
+import { addTicketNoteAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Ticket' };
+
+export default async function PortalTicketPage({ params }: { params: Promise<{ ticketId: string }> }) {
+  const client = await requireClient();
+  const { ticketId } = await params;
+  if (!z.uuid().safeParse(ticketId).success) notFound();
+  const data = await getPortalTicket(viewerOf(client), ticketId);
+  if (!data) notFound();
+  const t = await getTranslations('tickets');
+  const { ticket } = data;
+  return (
+    <div className="space-y-6">
+      <Link href="/dashboards/tickets" className="text-sm text-brand-700 hover:underline">
+        ← {t('back')}
+      </Link>
+      <h1 className="text-2xl font-semibold">
+        #{ticket.number} {ticket.title}
+      </h1>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card title={t('description')}>
+            <dl className="mb-3 grid gap-x-8 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+              <dt className="text-zinc-500">{t('status')}</dt>
+              <dd>{t(labelKey('status', ticket.status))}</dd>
+              {ticket.priority && (
+                <>
+                  <dt className="text-zinc-500">{t('priority')}</dt>
+                  <dd>{t(labelKey('priority', ticket.priority))}</dd>
+                </>
+              )}
+              <dt className="text-zinc-500">{t('created')}</dt>
+              <dd>{formatDateTime(ticket.createdAt, client.contact)}</dd>
+            </dl>
+            <p className="whitespace-pre-wrap text-sm text-zinc-700">{ticket.description}</p>
+          </Card>
+          <Card title={t('notes')}>
+            {data.notes.length === 0 ? (
+              <p className="text-sm text-zinc-500">{t('noNotes')}</p>
+            ) : (
+              <ul aria-label={t('notes')} className="space-y-3">
+                {data.notes.map((n) => (
+                  <li key={n.id} className="text-sm">
+                    <p className="whitespace-pre-wrap text-zinc-700">{n.body}</p>
+                    <p className="text-xs text-zinc-500">
+                      {n.author} · {formatDateTime(n.createdAt, client.contact)}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card title={t('addNote')}>
+            <PortalForm action={addTicketNoteAction} label={t('addNote')} submit={t('addNote')}>
+              <input type="hidden" name="ticketId" value={ticket.id} />
+              <QuickField label={t('note')}>
+                <textarea name="body" rows={3} className={inputClass} />
+              </QuickField>
+              <QuickField label={t('file')}>
+                <input name="file" type="file" className="block text-sm" />
+              </QuickField>
+            </PortalForm>
+          </Card>
+        </div>
+        <Card title={t('attachments')}>
+          {data.attachments.length === 0 ? (
+            <p className="text-sm text-zinc-500">—</p>
+          ) : (
+            <ul aria-label={t('attachments')} className="space-y-1 text-sm">
+              {data.attachments.map((d) => (
+                <li key={d.id}>
+                  <a href={`/files/${d.id}`} className="text-brand-700 underline">
+                    {d.fileName}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

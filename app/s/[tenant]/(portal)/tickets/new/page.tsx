@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { QuickField } from '@/components/forms/quick-form';
+import { inputClass } from '@/components/forms/styles';
+import { PortalForm } from '@/components/portal/portal-form';
+import { Card } from '@/components/ui/card';
+import { requireClient } from '@/lib/auth/client';
+import { labelKey } from '@/lib/portal/labels';
+import { may, viewerOf } from '@/lib/sharing/access';
+import { TICKET_PRIORITIES } from '@/lib/tickets/schemas';
+import { createServiceRequestAction } from '../actions';
+
+export const metadata: Metadata = { title: 'New service request' };
+
+export default async function NewServiceRequestPage() {
+  const client = await requireClient();
+  const t = await getTranslations('tickets');
+  const canSetPriority = may(viewerOf(client), 'tickets.set_priority');
+  return (
+    <div className="max-w-2xl space-y-6">
+      <Link href="/dashboards/tickets" className="text-sm text-brand-700 hover:underline">
+        ← {t('back')}
+      </Link>
+      <h1 className="text-2xl font-semibold">{t('newRequest')}</h1>
+      <Card>
+        <PortalForm action={createServiceRequestAction} label={t('newRequest')} submit={t('create')} resetOnSuccess={false}>
+          <QuickField label={t('requestTitle')}>
+            <input name="title" className={inputClass} />
+          </QuickField>
+          <QuickField label={t('requestDescription')}>
+            <textarea name="description" rows={5} className={inputClass} />
+          </QuickField>
+          {canSetPriority && (
+            <QuickField label={t('priority')}>
+              <select name="priority" defaultValue="medium" className={inputClass}>
+                {TICKET_PRIORITIES.map((p) => (
+                  <option key={p} value={p}>
+                    {t(labelKey('priority', p))}
+                  </option>
+                ))}
+              </select>
+            </QuickField>
+          )}
+          <QuickField label={t('file')}>
+            <input name="file" type="file" className="block text-sm" />
+          </QuickField>
+        </PortalForm>
+      </Card>
+    </div>
+  );
+}

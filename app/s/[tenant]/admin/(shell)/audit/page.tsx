@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
+import { getAuditLog } from '@/lib/admin/queries';
+import { can, requireStaff } from '@/lib/auth/staff';
+
+export const metadata: Metadata = { title: 'Audit log' };
+
+const FILTERS = [
+  { key: '', label: 'Everything' },
+  { key: 'preview.', label: 'Previews' },
+  { key: 'portal_user.', label: 'Portal users' },
+  { key: 'client.', label: 'Client sign-ins and account' },
+  { key: 'organization.', label: 'Organization settings' },
+];
+
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ only?: string }> }) {
+  const { tenant, user } = await requireStaff();
+  if (!can(user, 'organization_settings.edit')) {
+    return <Alert>The audit log is for administrators: it needs the “organization settings” permission.</Alert>;
+  }
+  const requested = (await searchParams).only;
+  const only = FILTERS.find((f) => f.key === requested)?.key ?? '';
+  const entries = await getAuditLog({ tenantId: tenant.id, prefix: only || undefined });
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Audit log</h1>
+      <nav aria-label="Show" className="flex flex-wrap gap-1 text-sm">
+        {FILTERS.map((f) => (
+          <Link
+            key={f.key}
+            href={f.key ? `/admin/audit?only=${f.key}` : '/admin/audit'}
+            aria-current={only === f.key ? 'page' : undefined}
+            className={`rounded-full px-3 py-1 ${only === f.key ? 'bg-brand-600 text-white' : 'bg-white ring-1 ring-zinc-200 hover:bg-zinc-50'}`}
+          >
+            {f.label}
+          </Link>
+        ))}
+      </nav>
+      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
+        <table className="w-full text-sm" aria-label="Audit log">
+          <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-zinc-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">When (UTC)</th>
+              <th scope="col" className="px-3 py-2">Who</th>
+              <th scope="col" className="px-3 py-2">What</th>
+              <th scope="col" className="px-3 py-2">Which</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.length === 0 && (
+              <tr>
+                <td colSpan={4} className="px-3 py-10 text-center text-zinc-500">Nothing recorded yet.</td>
+              </tr>
+            )}
+            {entries.map((e) => (
+              <tr key={e.id} className="border-b border-zinc-100 last:border-0">
+                <td className="whitespace-nowrap px-3 py-2">{e.createdAt.toISOString().slice(0, 19).replace('T', ' ')}</td>
+                <td className="px-3 py-2">
+                  {e.actor ?? '—'} <span className="text-xs text-zinc-500">({e.actorType})</span>
+                </td>
+                <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
+                <td className="px-3 py-2">{e.target ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

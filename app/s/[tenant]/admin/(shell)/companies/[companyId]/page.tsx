@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { CompanyForm } from '@/components/companies/company-form';
+import { Alert } from '@/components/ui/alert';
+import { Card } from '@/components/ui/card';
+import { can, requireStaff } from '@/lib/auth/staff';
+import { getCompanyOptions, getCompanyWithContacts } from '@/lib/companies/queries';
+import { updateCompanyAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Company' };
+
+export default async function CompanyPage({ params, searchParams }: { params: Promise<{ companyId: string }>; searchParams: Promise<{ created?: string }> }) {
+  const { tenant, user } = await requireStaff();
+  const { companyId } = await params;
+  if (!z.uuid().safeParse(companyId).success) notFound();
+  const [found, parents] = await Promise.all([getCompanyWithContacts({ tenantId: tenant.id, companyId }), getCompanyOptions({ tenantId: tenant.id })]);
+  if (!found) notFound();
+  const { company, contacts } = found;
+  const canEdit = can(user, 'portal_users.edit');
+  const defaults = {
+    name: company.name,
+    email: company.email ?? '',
+    parentCompanyId: company.parentCompanyId ?? '',
+    primaryContactId: company.primaryContactId ?? '',
+    billingContactId: company.billingContactId ?? '',
+    portalEnabled: company.portalEnabled,
+    knowledgeBaseEnabled: company.knowledgeBaseEnabled,
+    twoFactorRequired: company.twoFactorRequired,
+  };
+  const people = contacts.map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}`.trim() }));
+  return (
+    <div className="max-w-4xl space-y-4">
+      <Link href="/admin/companies" className="text-sm text-brand-700 hover:underline">
+        ← Companies
+      </Link>
+      <h1 className="text-2xl font-semibold">{company.name}</h1>
+      {(await searchParams).created && <Alert tone="success">Company added.</Alert>}
+      <Card>
+        <CompanyForm action={updateCompanyAction} defaults={defaults} companyId={company.id} parents={parents} people={people} readOnly={!canEdit} />
+      </Card>
+      <Card title="Contacts">
+        {canEdit && (
+          <Link href={`/admin/companies/${company.id}/contacts/new`} className="mb-4 inline-block rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50">
+            Add contact
+          </Link>
+        )}
+        {contacts.length === 0 ? (
+          <p className="text-sm text-zinc-500">This company has no contacts yet.</p>
+        ) : (
+          <table className="w-full text-sm" aria-label="Contacts">
+            <thead className="text-left text-zinc-600">
+              <tr>
+                <th scope="col" className="py-1">Name</th>
+                <th scope="col" className="py-1">Email</th>
+                <th scope="col" className="py-1">Portal Access</th>
+              </tr>
+            </thead>
+            <tbody>
+              {contacts.map((c) => (
+                <tr key={c.id} className="border-t border-zinc-100">
+                  <td className="py-2">
+                    <Link href={`/admin/contacts/${c.id}`} className="text-brand-700 hover:underline">
+                      {c.firstName} {c.lastName}
+                    </Link>
+                    {c.id === company.primaryContactId && <span className="ml-2 text-xs text-zinc-500">Primary</span>}
+                    {c.id === company.billingContactId && <span className="ml-2 text-xs text-zinc-500">Billing</span>}
+                  </td>
+                  <td className="py-2">{c.email}</td>
+                  <td className="py-2">{c.logonName ? (c.portalAccess ? 'Yes' : 'Deactivated') : 'No'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { AdminNav, type NavItem } from '@/components/admin-nav';
+import { Button } from '@/components/ui/button';
+import { requireStaff } from '@/lib/auth/staff';
+import { signOutStaff } from './actions';
+
+const sections: NavItem[] = [
+  { href: '/admin', label: 'Dashboard', ready: true },
+  { href: '/admin/portal-access', label: 'Portal Access', ready: true },
+  { href: '/admin/companies', label: 'Companies', ready: true },
+  { href: '/admin/projects', label: 'Projects', ready: true },
+  { href: '/admin/tickets', label: 'Tickets', ready: true },
+  { href: '/admin/settings', label: 'Organization Settings', ready: true },
+  { href: '/admin/audit', label: 'Audit log', ready: true },
+  { href: '/admin/outbox', label: 'Outbox', ready: true },
+];
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const { tenant, user } = await requireStaff();
+  return (
+    <div className="flex min-h-screen">
+      <aside className="w-60 shrink-0 border-r border-zinc-200 bg-white p-4">
+        <p className="px-3 text-xs font-semibold uppercase tracking-wide text-zinc-500">Admin</p>
+        <p className="mb-4 px-3 font-semibold">{tenant.name}</p>
+        <AdminNav items={sections} />
+      </aside>
+      <div className="flex-1">
+        <header className="flex items-center justify-end gap-3 border-b border-zinc-200 bg-white px-6 py-3 text-sm">
+          <span>
+            Signed in as <strong>{user.name ?? user.email}</strong>
+          </span>
+          <form action={signOutStaff}>
+            <Button variant="secondary" type="submit">
+              Sign out
+            </Button>
+          </form>
+        </header>
+        <main className="p-6">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { requireStaff } from '@/lib/auth/staff';
+import { getOutboxByTenant } from '@/lib/email/queries';
+import { linksIn } from '@/lib/email/links';
+
+export const metadata: Metadata = { title: 'Outbox' };
+
+const statusStyle = { outbox: 'bg-zinc-100 text-zinc-700', sent: 'bg-green-100 text-green-800', failed: 'bg-red-100 text-red-800' };
+
+export default async function OutboxPage() {
+  const { tenant } = await requireStaff();
+  const messages = await getOutboxByTenant({ tenantId: tenant.id });
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Outbox</h1>
+      <p className="text-sm text-zinc-600">Every e-mail this workspace sent, newest first. Without an e-mail service configured, messages stay here.</p>
+      {messages.length === 0 ? (
+        <p className="rounded-md border border-dashed border-zinc-300 p-6 text-center text-zinc-500">No e-mail has been sent yet.</p>
+      ) : (
+        <ul className="space-y-3" aria-label="Sent e-mails">
+          {messages.map((m) => (
+            <li key={m.id} className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm" aria-label={`${m.subject} to ${m.to}`}>
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 className="font-medium">{m.subject}</h2>
+                <span className={`rounded px-2 py-0.5 text-xs ${statusStyle[m.status]}`}>{m.status}</span>
+              </div>
+              <p className="text-sm text-zinc-600">
+                To <span data-testid="outbox-to">{m.to}</span> · <time dateTime={m.createdAt.toISOString()}>{m.createdAt.toISOString().replace('T', ' ').slice(0, 19)} UTC</time>
+              </p>
+              <ul className="mt-2 space-y-1 text-sm">
+                {linksIn(m.html).map((href) => (
+                  <li key={href}>
+                    <a href={href} className="break-all text-brand-600 underline">
+                      {href}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              <details className="mt-2 text-sm">
+                <summary className="cursor-pointer text-zinc-500">Message text</summary>
+                <pre className="mt-2 whitespace-pre-wrap rounded bg-zinc-50 p-3 font-sans text-zinc-700">{m.text}</pre>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { QuickField, QuickForm } from '@/components/forms/quick-form';
+import { inputClass } from '@/components/forms/styles';
+import { ShowOnPortalSwitch } from '@/components/projects/show-on-portal-switch';
+import { TicketForm } from '@/components/tickets/ticket-form';
+import { Card } from '@/components/ui/card';
+import { requireStaff } from '@/lib/auth/staff';
+import { getCompanyOptions } from '@/lib/companies/queries';
+import { getCompanyContactOptions, getTicketForStaff } from '@/lib/tickets/queries';
+import { setShowOnPortalAction } from '../../projects/actions';
+import { addTicketNoteAction, addTicketPersonAction, updateTicketAction, uploadTicketAttachmentAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Ticket' };
+
+const ROLE_LABELS = { member: 'Member', assigned: 'Assigned contact', approver: 'Approver' } as const;
+
+export default async function TicketPage({ params }: { params: Promise<{ ticketId: string }> }) {
+  const { tenant } = await requireStaff();
+  const { ticketId } = await params;
+  if (!z.uuid().safeParse(ticketId).success) notFound();
+  const [data, companies, contacts] = await Promise.all([
+    getTicketForStaff({ tenantId: tenant.id, ticketId }),
+    getCompanyOptions({ tenantId: tenant.id }),
+    getCompanyContactOptions({ tenantId: tenant.id }),
+  ]);
+  if (!data) notFound();
+  const { ticket, company } = data;
+  const hidden = <input type="hidden" name="ticketId" value={ticket.id} />;
+
+  return (
+    <div className="max-w-5xl space-y-6">
+      <Link href="/admin/tickets" className="text-sm text-brand-700 hover:underline">
+        ← Tickets
+      </Link>
+      <div>
+        <h1 className="text-2xl font-semibold">
+          #{ticket.number} {ticket.title}
+        </h1>
+        <p className="text-sm text-zinc-600">
+          {company.name}
+          {ticket.createdByContactId && ' · created on the portal'}
+        </p>
+      </div>
+
+      <Card title="Details">
+        <TicketForm
+          action={updateTicketAction}
+          companies={companies}
+          contacts={contacts}
+          ticketId={ticket.id}
+          defaults={{ companyId: ticket.companyId, title: ticket.title, description: ticket.description, status: ticket.status, priority: ticket.priority, ticketContactId: ticket.ticketContactId ?? '' }}
+        />
+      </Card>
+
+      <Card title="People">
+        <ul className="mb-4 space-y-1 text-sm" aria-label="People">
+          {data.people.length === 0 && <li className="text-zinc-500">No members, assigned contacts or approvers yet.</li>}
+          {data.people.map((p) => (
+            <li key={`${p.id}-${p.role}`}>
+              {p.firstName} {p.lastName} <span className="text-zinc-500">· {ROLE_LABELS[p.role]}</span>
+            </li>
+          ))}
+        </ul>
+        <QuickForm action={addTicketPersonAction} label="Add person" submit="Add People" className="grid gap-3 sm:grid-cols-2 sm:items-end">
+          {hidden}
+          <QuickField label="Contact">
+            <select name="contactId" className={inputClass}>
+              {data.companyContacts.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.firstName} {c.lastName} ({c.email})
+                </option>
+              ))}
+            </select>
+          </QuickField>
+          <QuickField label="Role">
+            <select name="role" className={inputClass}>
+              {Object.entries(ROLE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </QuickField>
+        </QuickForm>
+      </Card>
+
+      <Card title="Notes">
+        <ul className="mb-4 space-y-3" aria-label="Notes">
+          {data.notes.map((n) => (
+            <li key={n.id} className="rounded-md border border-zinc-200 p-3 text-sm">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span className="text-xs text-zinc-500">
+                  {n.author} · {n.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
+                </span>
+                <ShowOnPortalSwitch kind="ticket_note" id={n.id} shared={n.shared} name={n.body.slice(0, 40)} action={setShowOnPortalAction} />
+              </div>
+              <p className="whitespace-pre-wrap">{n.body}</p>
+            </li>
+          ))}
+        </ul>
+        <QuickForm action={addTicketNoteAction} label="New note" submit="Add note">
+          {hidden}
+          <QuickField label="Note">
+            <textarea name="body" rows={3} className={inputClass} />
+          </QuickField>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="shared" defaultChecked={tenant.shareByDefault} /> Show on Portal?
+          </label>
+        </QuickForm>
+      </Card>
+
+      <Card title="Attachments">
+        <ul className="mb-4 space-y-2" aria-label="Attachments">
+          {data.attachments.map((d) => (
+            <li key={d.id} className="flex items-center justify-between gap-3 text-sm">
+              <a href={`/files/${d.id}`} className="text-brand-700 underline">
+                {d.fileName}
+              </a>
+              <ShowOnPortalSwitch kind="document" id={d.id} shared={d.shared} name={d.fileName} action={setShowOnPortalAction} />
+            </li>
+          ))}
+        </ul>
+        <QuickForm action={uploadTicketAttachmentAction} label="Upload attachment" submit="Upload">
+          {hidden}
+          <QuickField label="File">
+            <input name="file" type="file" className="block text-sm" />
+          </QuickField>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="shared" defaultChecked={tenant.shareByDefault} /> Show on Portal?
+          </label>
+        </QuickForm>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+'use client';
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { useRef, useState } from 'react';
+import { PAGE_SIZES, type ListParams, type SortKey } from '@/lib/portal-users/schemas';
+
+const defaults: ListParams = { sort: 'company', dir: 'asc', q: '', size: 10, page: 1 };
+
+/** The list URL for `params` with `changes`, leaving defaults out so links stay short. */
+export function listHref(pathname: string, params: ListParams, changes: Partial<ListParams>) {
+  const next = { ...params, ...changes };
+  const search = new URLSearchParams();
+  for (const key of Object.keys(defaults) as (keyof ListParams)[]) {
+    if (next[key] !== defaults[key]) search.set(key, String(next[key]));
+  }
+  const query = search.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+export function SortHeader({ label, sortKey, params }: { label: string; sortKey: SortKey; params: ListParams }) {
+  const pathname = usePathname();
+  const active = params.sort === sortKey;
+  const dir = active && params.dir === 'asc' ? 'desc' : 'asc';
+  return (
+    <th scope="col" aria-sort={active ? (params.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className="px-3 py-2 text-left font-semibold">
+      <Link href={listHref(pathname, params, { sort: sortKey, dir, page: 1 })} className="inline-flex items-center gap-1 hover:text-brand-700">
+        {label}
+        <span aria-hidden className={active ? 'text-brand-600' : 'text-zinc-300'}>
+          {active && params.dir === 'desc' ? '↓' : '↑'}
+        </span>
+      </Link>
+    </th>
+  );
+}
+
+/** Filter box: the URL follows what is typed (debounced), back to page 1. */
+export function FilterBox({ params }: { params: ListParams }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [value, setValue] = useState(params.q);
+  const [urlQ, setUrlQ] = useState(params.q);
+  const [applied, setApplied] = useState(params.q);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  // The URL changed without us (back button, a link): show its filter.
+  if (params.q !== urlQ) {
+    setUrlQ(params.q);
+    if (params.q !== applied) setValue(params.q);
+  }
+
+  function apply(q: string) {
+    clearTimeout(timer.current);
+    setApplied(q.trim());
+    router.replace(listHref(pathname, params, { q: q.trim(), page: 1 }));
+  }
+
+  return (
+    <div className="flex items-end gap-2">
+      <div>
+        <label htmlFor="portal-users-filter" className="block text-sm font-medium text-zinc-800">
+          Filter
+        </label>
+        <input
+          id="portal-users-filter"
+          type="search"
+          value={value}
+          placeholder="Company, e-mail, name or logon name"
+          onChange={(e) => {
+            setValue(e.target.value);
+            clearTimeout(timer.current);
+            const q = e.target.value;
+            timer.current = setTimeout(() => apply(q), 250);
+          }}
+          onKeyDown={(e) => e.key === 'Enter' && apply(value)}
+          className="mt-1 w-72 rounded-md border border-zinc-300 px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-600"
+        />
+      </div>
+      <button
+        type="button"
+        onClick={() => {
+          setValue('');
+          apply('');
+        }}
+        className="rounded-md px-3 py-2 text-sm font-medium uppercase tracking-wide text-brand-700 hover:bg-brand-50"
+      >
+        Clear filter
+      </button>
+    </div>
+  );
+}
+
+export function Pager({ params, total }: { params: ListParams; total: number }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const lastPage = Math.max(1, Math.ceil(total / params.size));
+  const from = total === 0 ? 0 : (params.page - 1) * params.size + 1;
+  const to = Math.min(params.page * params.size, total);
+  const link = (label: string, symbol: string, page: number, enabled: boolean) =>
+    enabled ? (
+      <Link aria-label={label} title={label} href={listHref(pathname, params, { page })} className="rounded px-2 py-1 hover:bg-zinc-100">
+        {symbol}
+      </Link>
+    ) : (
+      <span aria-hidden="true" title={label} className="px-2 py-1 text-zinc-300">
+        {symbol}
+      </span>
+    );
+
+  return (
+    <div className="flex flex-wrap items-center justify-end gap-4 px-3 py-3 text-sm text-zinc-700">
+      <label className="flex items-center gap-2">
+        Items per page
+        <select
+          value={params.size}
+          onChange={(e) => router.push(listHref(pathname, params, { size: Number(e.target.value) as ListParams['size'], page: 1 }))}
+          className="rounded-md border border-zinc-300 px-2 py-1"
+        >
+          {PAGE_SIZES.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span data-testid="range-label">{total === 0 ? '0 of 0' : `${from} – ${to} of ${total}`}</span>
+      <nav aria-label="Pages" className="flex items-center">
+        {link('First page', '|‹', 1, params.page > 1)}
+        {link('Previous page', '‹', Math.min(params.page - 1, lastPage), params.page > 1)}
+        {link('Next page', '›', params.page + 1, params.page < lastPage)}
+        {link('Last page', '›|', lastPage, params.page < lastPage)}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+'use client';
+import { useState } from 'react';
+import { Field, SelectField } from '@/components/forms/field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import type { ActionState } from '@/lib/action-state';
+import type { PortalUserFormOptions } from '@/lib/portal-users/queries';
+import { DATE_FORMATS, LANGUAGES, NUMBER_FORMATS, portalUserSchema, TIME_FORMATS, type PortalUserInput } from '@/lib/portal-users/schemas';
+
+type Props = {
+  options: PortalUserFormOptions;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  defaults?: PortalUserInput;
+  contactId?: string;
+  readOnly?: boolean;
+  onSaved?: (message: string) => void;
+  onCancel?: () => void;
+};
+
+const empty: PortalUserInput = {
+  companyId: '',
+  email: '',
+  firstName: '',
+  lastName: '',
+  logonName: '',
+  securityLevelId: '',
+  language: 'en',
+  dateFormat: 'yyyy-MM-dd',
+  timeFormat: 'HH:mm',
+  numberFormat: '1,234.56',
+};
+
+/**
+ * Add / Edit Portal User. When adding: the company's e-mail pre-fills **Company email**, the logon name
+ * follows the e-mail, an existing contact's name is filled in, and the level defaults to Manager for the company's primary or billing contact,
+ * Basic otherwise — each until the user edits that field.
+ */
+export function PortalUserForm({ options, action, defaults, contactId, readOnly, onSaved, onCancel }: Props) {
+  const adding = !contactId;
+  const basic = options.levels.find((l) => l.key === 'basic')?.id ?? '';
+  const { form, state, pending, onSubmit, errorsOf } = useActionForm(portalUserSchema, action, defaults ?? { ...empty, securityLevelId: basic }, (s) =>
+    onSaved?.(s.success ?? ''),
+  );
+  const [edited, setEdited] = useState({ logonName: !adding, securityLevelId: !adding });
+
+  function followEmail(email: string, companyId = form.getValues('companyId')) {
+    if (!edited.logonName) form.setValue('logonName', email);
+    const known = options.contactsWithoutAccess.find((c) => c.email === email.toLowerCase() && c.companyId === companyId);
+    if (known && !form.getValues('firstName') && !form.getValues('lastName')) {
+      form.setValue('firstName', known.firstName);
+      form.setValue('lastName', known.lastName);
+    }
+    if (!edited.securityLevelId) {
+      const company = options.companies.find((c) => c.id === companyId);
+      const key = email && company && [company.primaryEmail, company.billingEmail].includes(email.toLowerCase()) ? 'manager' : 'basic';
+      form.setValue('securityLevelId', options.levels.find((l) => l.key === key)?.id ?? basic);
+    }
+  }
+
+  const company = form.register('companyId', {
+    onChange: (e) => {
+      if (!adding) return;
+      const chosen = options.companies.find((c) => c.id === e.target.value);
+      form.setValue('email', chosen?.email ?? '');
+      followEmail(chosen?.email ?? '', e.target.value);
+    },
+  });
+  const email = form.register('email', { onChange: (e) => adding && followEmail(e.target.value) });
+  const logonName = form.register('logonName', { onChange: () => (setEdited((e) => ({ ...e, logonName: true }))) });
+  const level = form.register('securityLevelId', { onChange: () => (setEdited((e) => ({ ...e, securityLevelId: true }))) });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={adding ? 'Add New Portal User' : 'Edit Portal User'}>
+      {state.error && <Alert tone="error">{state.error}</Alert>}
+      {!adding && state.success && <Alert tone="success">{state.success}</Alert>}
+      {contactId && <input type="hidden" name="contactId" value={contactId} />}
+      <fieldset disabled={readOnly} className="grid gap-4 sm:grid-cols-2">
+        <SelectField label="Company" registration={company} errors={errorsOf('companyId')}>
+          <option value="">Choose a company…</option>
+          {options.companies.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+        <Field label="Company email" type="email" registration={email} errors={errorsOf('email')} hint="Pre-filled from the company; the invitation goes here." />
+        <Field label="First name" registration={form.register('firstName')} errors={errorsOf('firstName')} />
+        <Field label="Last name" registration={form.register('lastName')} errors={errorsOf('lastName')} />
+        <Field label="Logon name" registration={logonName} errors={errorsOf('logonName')} hint="Defaults to the e-mail; must be unique." />
+        <SelectField label="Security level" registration={level} errors={errorsOf('securityLevelId')}>
+          {options.levels.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Language" registration={form.register('language')} errors={errorsOf('language')}>
+          {LANGUAGES.map((l) => (
+            <option key={l.value} value={l.value}>
+              {l.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Date format" registration={form.register('dateFormat')} errors={errorsOf('dateFormat')}>
+          {DATE_FORMATS.map((f) => (
+            <option key={f}>{f}</option>
+          ))}
+        </SelectField>
+        <SelectField label="Time format" registration={form.register('timeFormat')} errors={errorsOf('timeFormat')}>
+          {TIME_FORMATS.map((f) => (
+            <option key={f}>{f}</option>
+          ))}
+        </SelectField>
+        <SelectField label="Number format" registration={form.register('numberFormat')} errors={errorsOf('numberFormat')}>
+          {NUMBER_FORMATS.map((f) => (
+            <option key={f}>{f}</option>
+          ))}
+        </SelectField>
+      </fieldset>
+      {!readOnly && (
+        <div className="flex justify-end gap-3">
+          {onCancel && (
+            <Button type="button" variant="secondary" onClick={onCancel}>
+              Cancel
+            </Button>
+          )}
+          <Button type="submit" disabled={pending}>
+            {pending ? 'Saving…' : 'Save'}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}

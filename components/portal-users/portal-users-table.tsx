@@ -1,0 +1,170 @@
+'use client';
+import * as Menu from '@radix-ui/react-dropdown-menu';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { startTransition, useActionState, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Dialog } from '@/components/ui/dialog';
+import type { ActionState } from '@/lib/action-state';
+import type { PortalUserFormOptions, PortalUserRow } from '@/lib/portal-users/queries';
+import type { ListParams } from '@/lib/portal-users/schemas';
+import { FilterBox, Pager, SortHeader } from './list-controls';
+import { PortalUserForm } from './portal-user-form';
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+type Props = {
+  rows: PortalUserRow[];
+  total: number;
+  params: ListParams;
+  canEdit: boolean;
+  canPreview: boolean;
+  options: PortalUserFormOptions;
+  addAction: Action;
+  deleteAction: Action;
+};
+
+const statusStyle = { Active: 'bg-green-100 text-green-800', Invited: 'bg-amber-100 text-amber-800', Inactive: 'bg-zinc-200 text-zinc-700' };
+
+export function PortalUsersTable({ rows, total, params, canEdit, canPreview, options, addAction, deleteAction }: Props) {
+  const router = useRouter();
+  const [picked, setSelected] = useState<string[]>([]);
+  const [adding, setAdding] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const [deleteState, runDelete, deleting] = useActionState(async (previous: ActionState, formData: FormData) => {
+    const result = await deleteAction(previous, formData);
+    if (result.success) {
+      setMessage(result.success);
+      setConfirming(false);
+      setSelected([]);
+    }
+    return result;
+  }, {});
+  const selected = picked.filter((id) => rows.some((r) => r.id === id));
+
+  const allOnPage = rows.length > 0 && rows.every((r) => selected.includes(r.id));
+  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+  const confirmDelete = () => {
+    const data = new FormData();
+    data.set('ids', selected.join(','));
+    startTransition(() => runDelete(data));
+  };
+  const noun = selected.length === 1 ? '1 portal user' : `${selected.length} portal users`;
+
+  return (
+    <div className="space-y-4">
+      {message && <Alert tone="success">{message}</Alert>}
+      {deleteState.error && <Alert tone="error">{deleteState.error}</Alert>}
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <FilterBox params={params} />
+        {canEdit && (
+          <Menu.Root>
+            <Menu.Trigger className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium uppercase tracking-wide text-white hover:bg-brand-700">Actions ▾</Menu.Trigger>
+            <Menu.Portal>
+              <Menu.Content align="end" sideOffset={4} className="z-30 min-w-52 rounded-md border border-zinc-200 bg-white p-1 shadow-lg">
+                <Menu.Item onSelect={() => setAdding(true)} className="cursor-pointer rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-brand-50">
+                  Add New Portal User
+                </Menu.Item>
+                <Menu.Item
+                  disabled={selected.length === 0}
+                  onSelect={() => setConfirming(true)}
+                  className="cursor-pointer rounded px-3 py-2 text-sm text-red-700 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:text-zinc-400 data-[highlighted]:bg-red-50"
+                >
+                  Delete{selected.length > 0 ? ` (${selected.length})` : ''}
+                </Menu.Item>
+              </Menu.Content>
+            </Menu.Portal>
+          </Menu.Root>
+        )}
+      </div>
+
+      <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
+        <table className="w-full text-sm" aria-label="Portal users">
+          <thead className="border-b border-zinc-200 bg-zinc-50 text-zinc-700">
+            <tr>
+              {canEdit && (
+                <th scope="col" className="w-10 px-3 py-2">
+                  <input type="checkbox" aria-label="Select all on this page" checked={allOnPage} onChange={() => setSelected(allOnPage ? [] : rows.map((r) => r.id))} />
+                </th>
+              )}
+              <SortHeader label="Company" sortKey="company" params={params} />
+              <SortHeader label="Email" sortKey="email" params={params} />
+              <SortHeader label="Name" sortKey="name" params={params} />
+              <SortHeader label="Security level" sortKey="level" params={params} />
+              <SortHeader label="Status" sortKey="status" params={params} />
+              {canPreview && (
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">Preview</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={5 + (canEdit ? 1 : 0) + (canPreview ? 1 : 0)} className="px-3 py-10 text-center text-zinc-500">
+                  {params.q ? `No portal users match “${params.q}”.` : 'There are no portal users yet.'}
+                </td>
+              </tr>
+            )}
+            {rows.map((row) => (
+              <tr
+                key={row.id}
+                onClick={(e) => {
+                  if (!(e.target as HTMLElement).closest('input,a')) router.push(`/admin/portal-access/${row.id}`);
+                }}
+                className="cursor-pointer border-b border-zinc-100 last:border-0 hover:bg-zinc-50"
+              >
+                {canEdit && (
+                  <td className="px-3 py-2">
+                    <input type="checkbox" aria-label={`Select ${row.email}`} checked={selected.includes(row.id)} onChange={() => toggle(row.id)} />
+                  </td>
+                )}
+                <td className="px-3 py-2">{row.company}</td>
+                <td className="px-3 py-2">
+                  <Link href={`/admin/portal-access/${row.id}`} className="text-brand-700 hover:underline">
+                    {row.email}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{row.name}</td>
+                <td className="px-3 py-2">{row.level ?? '—'}</td>
+                <td className="px-3 py-2">
+                  <span className={`rounded px-2 py-0.5 text-xs ${statusStyle[row.status]}`}>{row.status}</span>
+                </td>
+                {canPreview && (
+                  <td className="px-3 py-2 text-right">
+                    {row.status !== 'Inactive' && (
+                      <a href={`/admin/preview/${row.id}`} target="_blank" rel="noopener" aria-label={`View Portal as ${row.email}`} className="text-xs text-brand-700 underline">
+                        View Portal
+                      </a>
+                    )}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Pager params={params} total={total} />
+      </div>
+
+      {canEdit && (
+        <Dialog open={adding} onOpenChange={setAdding} title="Add New Portal User" description="The new portal user receives an invitation e-mail with a link to set a password." wide>
+          <PortalUserForm
+            options={options}
+            action={addAction}
+            onCancel={() => setAdding(false)}
+            onSaved={(m) => {
+              setMessage(m);
+              setAdding(false);
+            }}
+          />
+        </Dialog>
+      )}
+      <ConfirmDialog open={confirming} onOpenChange={setConfirming} title="Delete portal users" onConfirm={confirmDelete} pending={deleting}>
+        Delete {noun}? They lose access to the portal at once and their sessions end. This cannot be undone.
+      </ConfirmDialog>
+    </div>
+  );
+}

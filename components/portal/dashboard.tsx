@@ -1,0 +1,44 @@
+import { getTranslations } from 'next-intl/server';
+import { Card } from '@/components/ui/card';
+import type { getClient } from '@/lib/auth/client';
+import { formatDateTime } from '@/lib/format';
+import type { DashboardKey } from '@/lib/portal/dashboards';
+import { viewerOf } from '@/lib/sharing/access';
+import { ProjectList, TicketList } from './work-lists';
+
+type Client = NonNullable<Awaited<ReturnType<typeof getClient>>>;
+
+/** One dashboard of the portal. Tickets, projects, invoices and articles fill in as they are shared. */
+export async function Dashboard({ name, client, status }: { name: DashboardKey; client: Client; status?: string }) {
+  const t = await getTranslations();
+  const { contact, company, securityLevel, tenant } = client;
+  if (name === 'projects') return <ProjectList viewer={viewerOf(client)} tenant={tenant} />;
+  if (name === 'tickets') return <TicketList viewer={viewerOf(client)} tenant={tenant} contact={contact} status={status} />;
+  if (name !== 'overview') {
+    return (
+      <div className="space-y-6">
+        <h1 className="text-2xl font-semibold">{t(`dashboards.${name}`)}</h1>
+        <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-8 text-center text-zinc-600">{t(`emptyDashboard.${name}`, { tenant: tenant.name })}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t('overview.welcome', { name: contact.firstName })}</h1>
+      <Card title={t('overview.account')}>
+        <dl className="grid gap-x-8 gap-y-3 text-sm sm:grid-cols-[max-content_1fr]">
+          <dt className="text-zinc-500">{t('overview.name')}</dt>
+          <dd>{`${contact.firstName} ${contact.lastName}`.trim()}</dd>
+          <dt className="text-zinc-500">{t('overview.company')}</dt>
+          <dd>{company.name}</dd>
+          <dt className="text-zinc-500">{t('overview.securityLevel')}</dt>
+          <dd>{securityLevel?.name ?? '—'}</dd>
+          <dt className="text-zinc-500">{t('overview.logonName')}</dt>
+          <dd>{contact.logonName}</dd>
+          <dt className="text-zinc-500">{t('overview.lastSignIn')}</dt>
+          <dd>{contact.lastSignInAt ? formatDateTime(contact.lastSignInAt, contact) : t('overview.never')}</dd>
+        </dl>
+      </Card>
+    </div>
+  );
+}

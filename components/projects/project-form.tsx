@@ -1,0 +1,69 @@
+'use client';
+import { Field, SelectField, TextareaField } from '@/components/forms/field';
+import { useActionForm } from '@/components/forms/use-action-form';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import type { ActionState } from '@/lib/action-state';
+import { PROJECT_STATUSES, projectSchema } from '@/lib/projects/schemas';
+import { PROJECT_STATUS_LABELS } from '@/lib/tickets/labels';
+
+
+export type ProjectDefaults = {
+  companyId: string;
+  name: string;
+  description: string;
+  status: (typeof PROJECT_STATUSES)[number];
+  startDate: string;
+  dueDate: string;
+  estimatedHours: string;
+  charges: string;
+};
+
+type Props = {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  companies: { id: string; name: string }[];
+  defaults: ProjectDefaults;
+  projectId?: string;
+};
+
+export function ProjectForm({ action, companies, defaults, projectId }: Props) {
+  const { form, state, pending, onSubmit, errorsOf } = useActionForm(projectSchema, action, defaults as never);
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Project details">
+      {state.error && <Alert tone="error">{state.error}</Alert>}
+      {state.success && <Alert tone="success">{state.success}</Alert>}
+      {projectId && <input type="hidden" name="projectId" value={projectId} />}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Project name" registration={form.register('name')} errors={errorsOf('name')} />
+        <SelectField label="Company" registration={form.register('companyId')} errors={errorsOf('companyId')} hint={projectId ? 'Changing the company removes the members.' : undefined}>
+          <option value="">Choose a company…</option>
+          {companies.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+        <div className="sm:col-span-2">
+          <TextareaField label="Description" registration={form.register('description')} errors={errorsOf('description')} />
+        </div>
+        <SelectField label="Status" registration={form.register('status')} errors={errorsOf('status')}>
+          {PROJECT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {PROJECT_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </SelectField>
+        <div />
+        <Field label="Start date" type="date" registration={form.register('startDate')} errors={errorsOf('startDate')} />
+        <Field label="Due date" type="date" registration={form.register('dueDate')} errors={errorsOf('dueDate')} />
+        <Field label="Estimated hours" inputMode="decimal" registration={form.register('estimatedHours')} errors={errorsOf('estimatedHours')} />
+        <Field label="Charges" inputMode="decimal" registration={form.register('charges')} errors={errorsOf('charges')} />
+      </div>
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : projectId ? 'Save' : 'Create project'}
+        </Button>
+      </div>
+    </form>
+  );
+}

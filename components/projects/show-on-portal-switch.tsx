@@ -1,0 +1,41 @@
+'use client';
+import { startTransition, useActionState, useOptimistic } from 'react';
+import type { ActionState } from '@/lib/action-state';
+import type { Shareable } from '@/lib/projects/schemas';
+
+type Props = { kind: Shareable; id: string; shared: boolean; name: string; action: (state: ActionState, formData: FormData) => Promise<ActionState> };
+
+/** Show on Portal? — Yes/No; saved at once by a server action. */
+export function ShowOnPortalSwitch({ kind, id, shared, name, action }: Props) {
+  const [optimistic, setOptimistic] = useOptimistic(shared);
+  const [state, run, pending] = useActionState(action, {});
+  function toggle() {
+    const next = !optimistic;
+    const data = new FormData();
+    data.set('kind', kind);
+    data.set('id', id);
+    data.set('shared', String(next));
+    startTransition(() => {
+      setOptimistic(next);
+      run(data);
+    });
+  }
+  return (
+    <span className="inline-flex items-center gap-2 text-xs text-zinc-600">
+      Show on Portal?
+      <button
+        type="button"
+        role="switch"
+        aria-checked={optimistic}
+        aria-label={`Show on Portal? ${name}`}
+        disabled={pending}
+        onClick={toggle}
+        className={`relative h-5 w-9 rounded-full transition ${optimistic ? 'bg-brand-600' : 'bg-zinc-300'}`}
+      >
+        <span className={`absolute top-0.5 h-4 w-4 rounded-full bg-white shadow transition ${optimistic ? 'left-4' : 'left-0.5'}`} />
+      </button>
+      <span aria-hidden className="w-6">{optimistic ? 'Yes' : 'No'}</span>
+      {state.error && <span role="alert" className="text-red-700">{state.error}</span>}
+    </span>
+  );
+}

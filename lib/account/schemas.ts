@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { checkbox } from '@/lib/forms';
+import { logonNameSchema, DATE_FORMATS, NUMBER_FORMATS, TIME_FORMATS } from '@/lib/portal-users/schemas';
+import { LOCALES } from '@/lib/i18n/locales';
+import { isCommonPassword } from '@/lib/auth/password-policy';
+
+export const languageSchema = z.object({ language: z.enum(LOCALES, 'Choose a language.') });
+
+export const formatsSchema = z.object({
+  dateFormat: z.enum(DATE_FORMATS),
+  timeFormat: z.enum(TIME_FORMATS),
+  numberFormat: z.enum(NUMBER_FORMATS),
+});
+
+export const logonChangeSchema = z.object({ logonName: logonNameSchema });
+
+/** Settings › password: the old one, and the new one twice, under the same policy as Set Password. */
+export const passwordChangeSchema = z
+  .object({
+    oldPassword: z.string().min(1, 'Enter your old password.'),
+    password: z
+      .string()
+      .min(10, 'Password must be at least 10 characters.')
+      .max(200, 'Password must be at most 200 characters.')
+      .refine((p) => !isCommonPassword(p), 'This password is too common. Choose one that is harder to guess.'),
+    confirm: z.string().min(1, 'Confirm the password.'),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords do not match.' });
+
+export const endSessionSchema = z.object({ session: z.string().regex(/^[0-9a-f]{64}$/) });
+
+export const twoFactorCodeSchema = z.object({ code: z.string().trim().min(6, 'Enter the 6-digit code.').max(20) });
+
+export const emailPreferencesSchema = z.object({
+  notifications: checkbox,
+  ticketUpdates: checkbox,
+  projectUpdates: checkbox,
+});
+
+export const notificationIdSchema = z.object({ id: z.uuid() });

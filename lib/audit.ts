@@ -1,0 +1,20 @@
+import 'server-only';
+import { getDb, type Db } from '@/lib/db/client';
+import { auditLog } from '@/lib/db/schema';
+
+export type AuditInput = {
+  tenantId: string;
+  actorType: 'staff' | 'client' | 'system';
+  actorId?: string | null;
+  action: string;
+  targetType?: string;
+  targetId?: string | null;
+  details?: Record<string, unknown>;
+  ip?: string | null;
+};
+
+/** Records who did what, when, to which record. Pass `tx` to write inside the caller's transaction. */
+export async function audit(entry: AuditInput, tx?: Db) {
+  const db = tx ?? (await getDb());
+  await db.insert(auditLog).values(entry);
+}

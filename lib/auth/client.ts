@@ -1,0 +1,128 @@
+import 'server-only';
+import { cache } from 'react';
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { and, eq, or, sql } from 'drizzle-orm';
+import { audit } from '@/lib/audit';
+import { getDb } from '@/lib/db/client';
+import { companies, contacts, securityLevels, type Tenant } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+import { requireTenant } from '@/lib/tenancy/tenant';
+import { verifyPassword } from './password';
+import { PREVIEW_COOKIE, validatePreviewSession } from './preview';
+import { createSession, endSession, validateContactSession } from './sessions';
+import { consumeToken, inspectToken, issueToken } from './tokens';
+
+export const CLIENT_COOKIE = 'cp_client';
+
+async function profileOf(tenantId: string, contactId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ contact: contacts, company: companies, securityLevel: securityLevels })
+    .from(contacts)
+    .innerJoin(companies, eq(companies.id, contacts.companyId))
+    .leftJoin(securityLevels, eq(securityLevels.id, contacts.securityLevelId))
+    .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contactId)))
+    .limit(1);
+  return row;
+}
+
+export type PreviewInfo = { staffName: string };
+
+/**
+ * The portal user of this tenant with company and security level, or null. A preview session (staff
+ * viewing as the contact) comes first and is marked, so every action can refuse to change anything.
+ */
+export const getClient = cache(async () => {
+  const tenant = await requireTenant();
+  const jar = await cookies();
+  const previewToken = jar.get(PREVIEW_COOKIE)?.value;
+  const preview = previewToken ? await validatePreviewSession(previewToken, tenant.id) : null;
+  const token = preview ? previewToken : jar.get(CLIENT_COOKIE)?.value;
+  const valid = preview ?? (await validateContactSession(token, tenant.id, 'client'));
+  if (!valid) return null;
+  const profile = await profileOf(tenant.id, valid.contact.id);
+  if (!profile) return null;
+  const previewInfo: PreviewInfo | null = preview ? { staffName: preview.staff.name ?? preview.staff.email } : null;
+  return { tenant, sessionToken: token as string, preview: previewInfo, ...profile };
+});
+
+export async function requireClient() {
+  const client = await getClient();
+  if (!client) redirect('/sign-in');
+  return client;
+}
+
+export type ClientSignInResult = { ok: true; contactId: string; twoFactor: boolean } | { ok: false };
+
+/** Checks a logon name (or e-mail) and password of this tenant's portal users. */
+export async function checkClientCredentials(tenant: Tenant, logon: string, password: string): Promise<ClientSignInResult> {
+  const db = await getDb();
+  const key = logon.trim().toLowerCase();
+  const [row] = await db
+    .select({ contact: contacts, portalEnabled: companies.portalEnabled })
+    .from(contacts)
+    .innerJoin(companies, eq(companies.id, contacts.companyId))
+    .where(and(eq(contacts.tenantId, tenant.id), or(eq(sql`lower(${contacts.logonName})`, key), eq(sql`lower(${contacts.email})`, key))))
+    .limit(1);
+  const ok = await verifyPassword(row?.contact.passwordHash, password);
+  if (!row || !ok || !row.contact.portalAccess || !row.portalEnabled || !tenant.portalActivated) return { ok: false };
+  return { ok: true, contactId: row.contact.id, twoFactor: Boolean(row.contact.totpConfiguredAt) };
+}
+
+export async function requestMeta() {
+  const h = await headers();
+  return { userAgent: h.get('user-agent'), ip: h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null };
+}
+
+/** A fresh session (new id) for the contact, set as the client cookie. */
+export async function startClientSession(tenant: Tenant, contactId: string) {
+  const db = await getDb();
+  const [contact] = await db.select().from(contacts).where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, contactId)));
+  const meta = await requestMeta();
+  const jar = await cookies();
+  await endSession(jar.get(CLIENT_COOKIE)?.value);
+  const token = await createSession({ tenantId: tenant.id, kind: 'client', contactId, sessionVersion: contact.sessionVersion, ...meta });
+  jar.set(CLIENT_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: env().PUBLIC_PROTOCOL === 'https',
+    maxAge: env().SESSION_ABSOLUTE_DAYS * 24 * 3600,
+  });
+  await db.update(contacts).set({ lastSignInAt: new Date() }).where(eq(contacts.id, contactId));
+  await audit({ tenantId: tenant.id, actorType: 'client', actorId: contactId, action: 'client.sign_in', targetType: 'contact', targetId: contactId, ip: meta.ip });
+}
+
+const TWO_FACTOR_COOKIE = 'cp_2fa';
+const TWO_FACTOR_MS = 10 * 60_000;
+
+/** Password accepted, second factor pending: a single-use, 10-minute token in its own cookie. */
+export async function startTwoFactor(tenant: Tenant, contactId: string) {
+  const { token } = await issueToken({ tenantId: tenant.id, purpose: 'two_factor_pending', contactId, ttlMs: TWO_FACTOR_MS });
+  (await cookies()).set(TWO_FACTOR_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: env().PUBLIC_PROTOCOL === 'https', maxAge: TWO_FACTOR_MS / 1000 });
+}
+
+/** The contact waiting for their second factor, if the pending sign-in is still valid. */
+export async function pendingTwoFactor(tenant: Tenant) {
+  const token = (await cookies()).get(TWO_FACTOR_COOKIE)?.value ?? '';
+  const { status, row } = await inspectToken(token, tenant.id, ['two_factor_pending']);
+  if (status !== 'valid' || !row?.contactId) return null;
+  const db = await getDb();
+  const [contact] = await db.select().from(contacts).where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, row.contactId)));
+  return contact?.portalAccess ? { contact, token } : null;
+}
+
+export async function finishTwoFactor(tenant: Tenant, token: string, contactId: string) {
+  const used = await consumeToken(token, tenant.id, ['two_factor_pending']);
+  if (!used || used.contactId !== contactId) return false;
+  (await cookies()).delete(TWO_FACTOR_COOKIE);
+  await startClientSession(tenant, contactId);
+  return true;
+}
+
+export async function endClientSession() {
+  const jar = await cookies();
+  await endSession(jar.get(CLIENT_COOKIE)?.value);
+  jar.delete(CLIENT_COOKIE);
+}

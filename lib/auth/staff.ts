@@ -1,0 +1,26 @@
+import 'server-only';
+import { cache } from 'react';
+import { redirect } from 'next/navigation';
+import type { StaffPermission, User } from '@/lib/db/schema';
+import { requireTenant } from '@/lib/tenancy/tenant';
+import { auth } from './auth';
+import { validateStaffSession } from './sessions';
+
+/** The signed-in staff member of this tenant, or null (revoked, expired, other tenant, or none). */
+export const getStaff = cache(async () => {
+  const tenant = await requireTenant();
+  const session = await auth();
+  const valid = await validateStaffSession(session?.sid, tenant.id);
+  return valid ? { tenant, user: valid.user, sessionToken: session?.sid as string } : null;
+});
+
+export function can(user: Pick<User, 'permissions'>, permission: StaffPermission): boolean {
+  return user.permissions.includes(permission);
+}
+
+/** For staff pages: the sign-in page when nobody (valid) is signed in. */
+export async function requireStaff() {
+  const staff = await getStaff();
+  if (!staff) redirect('/admin/sign-in');
+  return staff;
+}

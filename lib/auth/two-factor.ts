@@ -1,0 +1,70 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { generateSecret, generateURI, verify } from 'otplib';
+import QRCode from 'qrcode';
+import { audit } from '@/lib/audit';
+import { getDb } from '@/lib/db/client';
+import { contacts, type Company, type Contact, type Tenant } from '@/lib/db/schema';
+import { hashToken } from './random';
+import { open, seal } from './secret-box';
+
+const PURPOSE = 'totp';
+export type TwoFactorStatus = 'configured' | 'notConfigured' | 'notRequired';
+
+export const isTwoFactorRequired = (tenant: Pick<Tenant, 'twoFactorRequired'>, company: Pick<Company, 'twoFactorRequired'>) =>
+  tenant.twoFactorRequired || company.twoFactorRequired;
+
+/** What staff see on the contact: Configured / Not Configured / Not Required. */
+export function twoFactorStatus(tenant: Pick<Tenant, 'twoFactorRequired'>, company: Pick<Company, 'twoFactorRequired'>, contact: Pick<Contact, 'totpConfiguredAt'>): TwoFactorStatus {
+  if (contact.totpConfiguredAt) return 'configured';
+  return isTwoFactorRequired(tenant, company) ? 'notConfigured' : 'notRequired';
+}
+
+/** The key being set up: created once and kept (sealed) until confirmed with a code. */
+export async function pendingSetup(tenant: Tenant, contact: Contact) {
+  let sealed = contact.totpSecret;
+  if (!sealed || contact.totpConfiguredAt) {
+    sealed = seal(generateSecret(), PURPOSE);
+    const db = await getDb();
+    await db.update(contacts).set({ totpSecret: sealed, totpConfiguredAt: null, recoveryCodeHashes: null }).where(eq(contacts.id, contact.id));
+  }
+  const secret = open(sealed, PURPOSE);
+  const uri = generateURI({ issuer: `${tenant.name} Customer Portal`, label: contact.logonName ?? contact.email, secret });
+  return { secret, qrCode: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
+}
+
+async function codeMatches(sealed: string | null, code: string) {
+  if (!sealed || !/^\d{6}$/.test(code)) return false;
+  return (await verify({ secret: open(sealed, PURPOSE), token: code, epochTolerance: 30 })).valid;
+}
+
+const normalizeRecovery = (code: string) => code.replace(/[\s-]/g, '').toLowerCase();
+
+/** Confirms set-up with a code from the app; returns ten one-time recovery codes (shown once, stored hashed). */
+export async function confirmSetup(tenantId: string, contact: Contact, code: string): Promise<string[] | null> {
+  if (contact.totpConfiguredAt || !(await codeMatches(contact.totpSecret, code))) return null;
+  const codes = Array.from({ length: 10 }, () => randomBytes(5).toString('hex').replace(/^(.{5})/, '$1-'));
+  const db = await getDb();
+  await db
+    .update(contacts)
+    .set({ totpConfiguredAt: new Date(), recoveryCodeHashes: codes.map((c) => hashToken(normalizeRecovery(c))) })
+    .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contact.id)));
+  await audit({ tenantId, actorType: 'client', actorId: contact.id, action: 'client.two_factor_enabled', targetType: 'contact', targetId: contact.id });
+  return codes;
+}
+
+/** A current code from the app, or an unused recovery code (which is then used up). */
+export async function verifySecondFactor(tenantId: string, contact: Contact, input: string): Promise<boolean> {
+  const code = input.trim();
+  if (await codeMatches(contact.totpSecret, code)) return true;
+  const hash = hashToken(normalizeRecovery(code));
+  if (!contact.recoveryCodeHashes?.includes(hash)) return false;
+  const db = await getDb();
+  const [used] = await db
+    .update(contacts)
+    .set({ recoveryCodeHashes: sql`${contacts.recoveryCodeHashes} - ${hash}::text` })
+    .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contact.id), sql`${contacts.recoveryCodeHashes} ? ${hash}::text`))
+    .returning({ id: contacts.id });
+  return Boolean(used);
+}

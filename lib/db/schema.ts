@@ -1,0 +1,555 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  customType,
+  date,
+  numeric,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+export type EmailPreferences = { notifications: boolean; ticketUpdates: boolean; projectUpdates: boolean };
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const tenantId = () =>
+  uuid('tenant_id')
+    .notNull()
+    .references(() => tenants.id, { onDelete: 'cascade' });
+
+export const tenants = pgTable('tenants', {
+  id: id(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  disabled: boolean('disabled').notNull().default(false),
+  portalActivated: boolean('portal_activated').notNull().default(false),
+  invitationLifetimeHours: integer('invitation_lifetime_hours').notNull().default(48),
+  twoFactorRequired: boolean('two_factor_required').notNull().default(false),
+  /** Show on Portal? default for new updates, documents and comments */
+  shareByDefault: boolean('share_by_default').notNull().default(false),
+  shareMilestonesByDefault: boolean('share_milestones_by_default').notNull().default(false),
+  shareTasksByDefault: boolean('share_tasks_by_default').notNull().default(false),
+  customCss: text('custom_css').notNull().default(''),
+  customJs: text('custom_js').notNull().default(''),
+  createdAt: createdAt(),
+});
+
+export const STAFF_PERMISSIONS = [
+  'portal_users.edit',
+  'portal.preview',
+  'security_levels.manage',
+  'organization_settings.edit',
+] as const;
+export type StaffPermission = (typeof STAFF_PERMISSIONS)[number];
+
+/** Staff users. Also the Auth.js `users` table (id, name, email, emailVerified, image). */
+export const users = pgTable(
+  'users',
+  {
+    id: text('id')
+      .primaryKey()
+      .$defaultFn(() => crypto.randomUUID()),
+    tenantId: tenantId(),
+    name: text('name'),
+    email: text('email').notNull(),
+    emailVerified: timestamp('email_verified', { mode: 'date', withTimezone: true }),
+    image: text('image'),
+    passwordHash: text('password_hash'),
+    permissions: text('permissions').array().$type<StaffPermission[]>().notNull().default(sql`'{}'`),
+    active: boolean('active').notNull().default(true),
+    sessionVersion: integer('session_version').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_tenant_email_idx').on(t.tenantId, sql`lower(${t.email})`)],
+);
+
+export const accounts = pgTable(
+  'accounts',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text('type').$type<'email' | 'oauth' | 'oidc' | 'webauthn'>().notNull(),
+    provider: text('provider').notNull(),
+    providerAccountId: text('provider_account_id').notNull(),
+    refresh_token: text('refresh_token'),
+    access_token: text('access_token'),
+    expires_at: integer('expires_at'),
+    token_type: text('token_type'),
+    scope: text('scope'),
+    id_token: text('id_token'),
+    session_state: text('session_state'),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+/** Auth.js e-mail sign-in links; `token` is stored hashed by Auth.js. */
+export const verificationTokens = pgTable(
+  'verification_tokens',
+  {
+    identifier: text('identifier').notNull(),
+    token: text('token').notNull(),
+    expires: timestamp('expires', { mode: 'date', withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+export const securityLevels = pgTable(
+  'security_levels',
+  {
+    id: id(),
+    /** null for the built-in levels shared by every tenant */
+    tenantId: uuid('tenant_id').references(() => tenants.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    permissions: text('permissions').array().notNull().default(sql`'{}'`),
+    clientAssignable: boolean('client_assignable').notNull().default(true),
+    builtIn: boolean('built_in').notNull().default(false),
+    rank: integer('rank').notNull().default(100),
+  },
+  (t) => [uniqueIndex('security_levels_tenant_key_idx').on(t.tenantId, t.key)],
+);
+
+export const companies = pgTable(
+  'companies',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    name: text('name').notNull(),
+    email: text('email'),
+    parentCompanyId: uuid('parent_company_id').references((): AnyPgColumn => companies.id, { onDelete: 'set null' }),
+    primaryContactId: uuid('primary_contact_id').references((): AnyPgColumn => contacts.id, { onDelete: 'set null' }),
+    billingContactId: uuid('billing_contact_id').references((): AnyPgColumn => contacts.id, { onDelete: 'set null' }),
+    portalEnabled: boolean('portal_enabled').notNull().default(true),
+    knowledgeBaseEnabled: boolean('knowledge_base_enabled').notNull().default(false),
+    twoFactorRequired: boolean('two_factor_required').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('companies_tenant_name_idx').on(t.tenantId, t.name),
+    index('companies_tenant_parent_idx').on(t.tenantId, t.parentCompanyId),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull().default(''),
+    email: text('email').notNull(),
+    /** kept equal to the company's name by triggers (migration 0004), so the list sorts and filters without a join */
+    companyName: text('company_name').notNull().default(''),
+    phone: text('phone'),
+    portalAccess: boolean('portal_access').notNull().default(false),
+    logonName: text('logon_name'),
+    passwordHash: text('password_hash'),
+    securityLevelId: uuid('security_level_id').references(() => securityLevels.id),
+    language: text('language').notNull().default('en'),
+    dateFormat: text('date_format').notNull().default('yyyy-MM-dd'),
+    timeFormat: text('time_format').notNull().default('HH:mm'),
+    numberFormat: text('number_format').notNull().default('1,234.56'),
+    totpSecret: text('totp_secret'),
+    totpConfiguredAt: timestamp('totp_configured_at', { withTimezone: true }),
+    recoveryCodeHashes: jsonb('recovery_code_hashes').$type<string[]>(),
+    sessionVersion: integer('session_version').notNull().default(0),
+    /** dashboard keys in the contact's order; the first is the landing page */
+    dashboards: text('dashboards').array().notNull().default(sql`'{overview,tickets,projects}'`),
+    emailPreferences: jsonb('email_preferences').$type<EmailPreferences>().notNull().default({ notifications: true, ticketUpdates: true, projectUpdates: true }),
+    /** set when the contact has a picture in contact_avatars; also busts the browser cache */
+    avatarUpdatedAt: timestamp('avatar_updated_at', { withTimezone: true }),
+    invitedAt: timestamp('invited_at', { withTimezone: true }),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    /** what the Portal Access filter matches: company, e-mail, name and logon name */
+    search: text('search').generatedAlwaysAs(
+      sql`lower(company_name || ' ' || email || ' ' || first_name || ' ' || last_name || ' ' || coalesce(logon_name, ''))`,
+    ),
+  },
+  (t) => [
+    uniqueIndex('contacts_tenant_email_idx').on(t.tenantId, sql`lower(${t.email})`),
+    uniqueIndex('contacts_tenant_logon_idx').on(t.tenantId, sql`lower(${t.logonName})`),
+    index('contacts_tenant_company_idx').on(t.tenantId, t.companyId),
+    index('contacts_portal_search_idx').using('gin', t.tenantId, t.search.op('gin_trgm_ops')).where(sql`${t.logonName} is not null`),
+    index('contacts_portal_company_name_idx').on(t.tenantId, t.companyName, t.email).where(sql`${t.logonName} is not null`),
+    index('contacts_portal_email_idx').on(t.tenantId, t.email).where(sql`${t.logonName} is not null`),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** sha-256 of the random id held in the cookie (or in the staff JWT) */
+    idHash: text('id_hash').primaryKey(),
+    tenantId: tenantId(),
+    kind: text('kind').$type<'staff' | 'client' | 'preview'>().notNull(),
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'cascade' }),
+    sessionVersion: integer('session_version').notNull(),
+    userAgent: text('user_agent'),
+    ip: text('ip'),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('sessions_tenant_user_idx').on(t.tenantId, t.userId),
+    index('sessions_tenant_contact_idx').on(t.tenantId, t.contactId),
+  ],
+);
+
+export type TokenPurpose = 'invitation' | 'password_reset' | 'preview_handoff' | 'two_factor_pending';
+
+export const oneTimeTokens = pgTable(
+  'one_time_tokens',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    tokenHash: text('token_hash').notNull().unique(),
+    purpose: text('purpose').$type<TokenPurpose>().notNull(),
+    contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'cascade' }),
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('one_time_tokens_tenant_contact_idx').on(t.tenantId, t.contactId, t.purpose)],
+);
+
+export const emailOutbox = pgTable(
+  'email_outbox',
+  {
+    id: id(),
+    tenantId: uuid('tenant_id').references(() => tenants.id, { onDelete: 'cascade' }),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    template: text('template').notNull(),
+    html: text('html').notNull(),
+    text: text('text').notNull(),
+    status: text('status').$type<'outbox' | 'sent' | 'failed'>().notNull(),
+    providerId: text('provider_id'),
+    error: text('error'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('email_outbox_tenant_created_idx').on(t.tenantId, t.createdAt)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    actorType: text('actor_type').$type<'staff' | 'client' | 'system'>().notNull(),
+    actorId: text('actor_id'),
+    action: text('action').notNull(),
+    targetType: text('target_type'),
+    targetId: text('target_id'),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+    ip: text('ip'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_tenant_created_idx').on(t.tenantId, t.createdAt)],
+);
+
+/** Profile pictures, kept apart so contact rows stay small. Always stored as PNG, JPEG or GIF. */
+export const contactAvatars = pgTable(
+  'contact_avatars',
+  {
+    contactId: uuid('contact_id')
+      .primaryKey()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    tenantId: tenantId(),
+    data: bytea('data').notNull(),
+    contentType: text('content_type').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('contact_avatars_tenant_contact_idx').on(t.tenantId, t.contactId)],
+);
+
+/** Failed sign-ins per account and per client address, kept in the database so limits hold across servers. */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    tenantId: tenantId(),
+    scope: text('scope').$type<'account' | 'address'>().notNull(),
+    key: text('key').notNull(),
+    failures: integer('failures').notNull().default(0),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.scope, t.key] })],
+);
+
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    link: text('link'),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_tenant_contact_idx').on(t.tenantId, t.contactId, t.createdAt)],
+);
+
+const contactRef = (name: string) => uuid(name).references(() => contacts.id, { onDelete: 'set null' });
+const userRef = (name: string) => text(name).references(() => users.id, { onDelete: 'set null' });
+const shared = () => boolean('shared').notNull().default(false);
+
+export type ProjectStatus = 'planned' | 'active' | 'on_hold' | 'completed';
+
+export const projects = pgTable(
+  'projects',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    status: text('status').$type<ProjectStatus>().notNull().default('active'),
+    startDate: date('start_date'),
+    dueDate: date('due_date'),
+    estimatedHours: numeric('estimated_hours', { precision: 10, scale: 2, mode: 'number' }),
+    charges: numeric('charges', { precision: 12, scale: 2, mode: 'number' }),
+    leadUserId: userRef('lead_user_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('projects_tenant_company_idx').on(t.tenantId, t.companyId)],
+);
+
+export const projectMembers = pgTable(
+  'project_members',
+  {
+    tenantId: tenantId(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    addedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.contactId] }), index('project_members_tenant_contact_idx').on(t.tenantId, t.contactId)],
+);
+
+export const milestones = pgTable(
+  'milestones',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    dueDate: date('due_date'),
+    shared: shared(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('milestones_tenant_project_idx').on(t.tenantId, t.projectId)],
+);
+
+export const taskLists = pgTable(
+  'task_lists',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('task_lists_tenant_project_idx').on(t.tenantId, t.projectId)],
+);
+
+export type TaskStatus = 'open' | 'in_progress' | 'done';
+
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    taskListId: uuid('task_list_id')
+      .notNull()
+      .references(() => taskLists.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    status: text('status').$type<TaskStatus>().notNull().default('open'),
+    dueDate: date('due_date'),
+    assigneeContactId: contactRef('assignee_contact_id'),
+    assigneeUserId: userRef('assignee_user_id'),
+    shared: shared(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('tasks_tenant_project_idx').on(t.tenantId, t.projectId)],
+);
+
+/** Project updates, comments and notes in one table: `kind` tells them apart. */
+export const projectPosts = pgTable(
+  'project_posts',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'update' | 'comment' | 'note'>().notNull(),
+    title: text('title').notNull().default(''),
+    body: text('body').notNull(),
+    shared: shared(),
+    authorUserId: userRef('author_user_id'),
+    authorContactId: contactRef('author_contact_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('project_posts_tenant_project_idx').on(t.tenantId, t.projectId, t.createdAt)],
+);
+
+export const calendarItems = pgTable(
+  'calendar_items',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('calendar_items_tenant_project_idx').on(t.tenantId, t.projectId, t.startsAt)],
+);
+
+export type TicketStatus = 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed';
+export type TicketPriority = 'low' | 'medium' | 'high' | 'critical';
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    number: integer('number').notNull(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    projectId: uuid('project_id').references(() => projects.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    status: text('status').$type<TicketStatus>().notNull().default('new'),
+    priority: text('priority').$type<TicketPriority>().notNull().default('medium'),
+    ticketContactId: contactRef('ticket_contact_id'),
+    createdByContactId: contactRef('created_by_contact_id'),
+    createdByUserId: userRef('created_by_user_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('tickets_tenant_number_idx').on(t.tenantId, t.number), index('tickets_tenant_company_idx').on(t.tenantId, t.companyId)],
+);
+
+export type TicketRole = 'approver' | 'assigned' | 'member';
+
+export const ticketPeople = pgTable(
+  'ticket_people',
+  {
+    tenantId: tenantId(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    role: text('role').$type<TicketRole>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.contactId, t.role] }), index('ticket_people_tenant_contact_idx').on(t.tenantId, t.contactId)],
+);
+
+export const ticketNotes = pgTable(
+  'ticket_notes',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'cascade' }),
+    body: text('body').notNull(),
+    shared: shared(),
+    authorUserId: userRef('author_user_id'),
+    authorContactId: contactRef('author_contact_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ticket_notes_tenant_ticket_idx').on(t.tenantId, t.ticketId, t.createdAt)],
+);
+
+/** Files of projects (documents) and tickets (attachments); the bytes live in document_blobs. */
+export const documents = pgTable(
+  'documents',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    projectId: uuid('project_id').references(() => projects.id, { onDelete: 'cascade' }),
+    ticketId: uuid('ticket_id').references(() => tickets.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    shared: shared(),
+    uploadedByUserId: userRef('uploaded_by_user_id'),
+    uploadedByContactId: contactRef('uploaded_by_contact_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('documents_tenant_project_idx').on(t.tenantId, t.projectId), index('documents_tenant_ticket_idx').on(t.tenantId, t.ticketId)],
+);
+
+export const documentBlobs = pgTable('document_blobs', {
+  documentId: uuid('document_id')
+    .primaryKey()
+    .references(() => documents.id, { onDelete: 'cascade' }),
+  tenantId: tenantId(),
+  data: bytea('data').notNull(),
+});
+
+export type Tenant = typeof tenants.$inferSelect;
+export type NewTenant = typeof tenants.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Company = typeof companies.$inferSelect;
+export type NewCompany = typeof companies.$inferInsert;
+export type Contact = typeof contacts.$inferSelect;
+export type NewContact = typeof contacts.$inferInsert;
+export type SecurityLevel = typeof securityLevels.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type OneTimeToken = typeof oneTimeTokens.$inferSelect;
+export type OutboxEmail = typeof emailOutbox.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
+export type Project = typeof projects.$inferSelect;
+export type Milestone = typeof milestones.$inferSelect;
+export type Task = typeof tasks.$inferSelect;
+export type TaskList = typeof taskLists.$inferSelect;
+export type ProjectPost = typeof projectPosts.$inferSelect;
+export type Ticket = typeof tickets.$inferSelect;
+export type TicketNote = typeof ticketNotes.$inferSelect;
+export type DocumentRow = typeof documents.$inferSelect;

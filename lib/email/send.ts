@@ -1,0 +1,41 @@
+import 'server-only';
+import type { ReactElement } from 'react';
+import { render, toPlainText } from '@react-email/render';
+import { Resend } from 'resend';
+import { getDb } from '@/lib/db/client';
+import { emailOutbox, type OutboxEmail } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+
+export type EmailMessage = {
+  tenantId: string | null;
+  to: string;
+  subject: string;
+  template: string;
+  body: ReactElement;
+};
+
+/** The one way the app sends mail: Resend when configured, else the outbox. Every message is recorded. */
+export async function sendEmail(message: EmailMessage): Promise<OutboxEmail> {
+  const html = await render(message.body);
+  const text = toPlainText(html);
+  const { RESEND_API_KEY, EMAIL_FROM } = env();
+  let status: OutboxEmail['status'] = 'outbox';
+  let providerId: string | null = null;
+  let error: string | null = null;
+
+  if (RESEND_API_KEY) {
+    const result = await new Resend(RESEND_API_KEY).emails
+      .send({ from: EMAIL_FROM, to: message.to, subject: message.subject, html, text })
+      .catch((e: unknown) => ({ data: null, error: { message: String(e) } }));
+    status = result.error ? 'failed' : 'sent';
+    providerId = result.data?.id ?? null;
+    error = result.error?.message ?? null;
+  }
+
+  const db = await getDb();
+  const [row] = await db
+    .insert(emailOutbox)
+    .values({ tenantId: message.tenantId, to: message.to, subject: message.subject, template: message.template, html, text, status, providerId, error })
+    .returning();
+  return row;
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { Body, Container, Head, Heading, Hr, Html, Preview, Text } from '@react-email/components';
+
+export function EmailLayout({ preview, heading, tenantName, children }: { preview: string; heading: string; tenantName: string; children: ReactNode }) {
+  return (
+    <Html lang="en">
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={{ backgroundColor: '#f4f4f5', fontFamily: 'Helvetica, Arial, sans-serif', padding: '24px 0' }}>
+        <Container style={{ backgroundColor: '#ffffff', borderRadius: 8, padding: 32, maxWidth: 560 }}>
+          <Heading as="h1" style={{ fontSize: 20, color: '#18181b' }}>
+            {heading}
+          </Heading>
+          {children}
+          <Hr />
+          <Text style={{ color: '#71717a', fontSize: 12 }}>{tenantName} · sent by Client Portal</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export const buttonStyle = {
+  backgroundColor: '#1d4ed8',
+  color: '#ffffff',
+  borderRadius: 6,
+  padding: '12px 20px',
+  fontWeight: 600,
+  textDecoration: 'none',
+} as const;

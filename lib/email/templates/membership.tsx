@@ -1,0 +1,27 @@
+import { Button, Text } from '@react-email/components';
+import { EmailLayout, buttonStyle } from './layout';
+
+export function MembershipEmail({ tenantName, firstName, what, name, url }: { tenantName: string; firstName: string; what: 'project' | 'ticket'; name: string; url: string }) {
+  const heading = `You've been added to the ${what} ${name}`;
+  return (
+    <EmailLayout preview={heading} heading={heading} tenantName={tenantName}>
+      <Text>Hello {firstName},</Text>
+      <Text>
+        {tenantName} added you to the {what} <strong>{name}</strong>. You can follow it in the {tenantName} Customer Portal.
+      </Text>
+      <Button href={url} style={buttonStyle}>
+        Open the {what}
+      </Button>
+    </EmailLayout>
+  );
+}
+
+export function TeamMessageEmail({ tenantName, from, project, message }: { tenantName: string; from: string; project: string; message: string }) {
+  const heading = `${from} wrote to the ${project} team`;
+  return (
+    <EmailLayout preview={heading} heading={heading} tenantName={tenantName}>
+      <Text style={{ whiteSpace: 'pre-wrap' }}>{message}</Text>
+      <Text style={{ color: '#71717a' }}>Sent from the {tenantName} Customer Portal.</Text>
+    </EmailLayout>
+  );
+}

@@ -1,0 +1,140 @@
+import 'server-only';
+import { and, asc, count, desc, eq, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { getDb, type Db } from '@/lib/db/client';
+import { companies, contacts, securityLevels } from '@/lib/db/schema';
+import type { ListParams, SortKey } from './schemas';
+
+export type PortalUserStatus = 'Active' | 'Invited' | 'Inactive';
+
+const status = sql<PortalUserStatus>`case when not ${contacts.portalAccess} then 'Inactive' when ${contacts.passwordHash} is null then 'Invited' else 'Active' end`;
+const fullName = sql<string>`${contacts.firstName} || ' ' || ${contacts.lastName}`;
+
+const sortColumns: Record<SortKey, SQL | typeof contacts.companyName | typeof contacts.email | typeof securityLevels.rank> = {
+  company: contacts.companyName,
+  email: contacts.email,
+  name: fullName,
+  level: securityLevels.rank,
+  status,
+};
+
+/** `%`, `_` and `\` typed by the user match themselves. */
+export function likePattern(q: string) {
+  return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Portal users of the tenant whose company, e-mail, name or logon name contains `q` (trigram index). */
+function listWhere(tenantId: string, q: string) {
+  const conditions = [eq(contacts.tenantId, tenantId), isNotNull(contacts.logonName)];
+  if (q) conditions.push(like(contacts.search, likePattern(q)));
+  return and(...conditions);
+}
+
+/**
+ * One page of the Portal Access list: filtered, sorted and paged in SQL, scoped to the tenant.
+ * Unfiltered, the (tenant, company, e-mail) index gives the order; filtered, the trigram index finds
+ * the matches once (a CTE used twice is materialized) and they are counted and sorted from there.
+ */
+export async function getPortalUsersPage({ tenantId, params }: { tenantId: string; params: ListParams }) {
+  const db = await getDb();
+  const where = listWhere(tenantId, params.q);
+  const order = params.dir === 'asc' ? asc : desc;
+  const offset = (params.page - 1) * params.size;
+
+  if (!params.q) {
+    const rowsQuery = db
+      .select({ id: contacts.id, company: contacts.companyName, email: contacts.email, name: fullName, logonName: contacts.logonName, level: securityLevels.name, status })
+      .from(contacts)
+      .leftJoin(securityLevels, eq(securityLevels.id, contacts.securityLevelId))
+      .where(where)
+      .orderBy(order(sortColumns[params.sort]), order(contacts.email), asc(contacts.id))
+      .limit(params.size)
+      .offset(offset);
+    const [rows, [{ n: total }]] = await Promise.all([rowsQuery, db.select({ n: count() }).from(contacts).where(where)]);
+    return { rows, total };
+  }
+
+  const found = await filteredPageQuery(db, where, params);
+  const total = found[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(contacts).where(where))[0].n : 0);
+  return { rows: found.map(({ total: _, ...row }) => row), total };
+}
+
+function filteredPageQuery(db: Db, where: SQL | undefined, params: ListParams) {
+  const order = params.dir === 'asc' ? asc : desc;
+  const sortKey = {
+    company: sql`${contacts.companyName}`,
+    email: sql`${contacts.email}`,
+    name: fullName,
+    status,
+    level: sql`(select rank from security_levels l where l.id = ${contacts.securityLevelId})`,
+  }[params.sort];
+  // Only narrow rows are collected and sorted; the page's hundred rows are fetched in full afterwards.
+  const matches = db.$with('matches').as(
+    db.select({ id: contacts.id, sortKey: sortKey.as('sort_key'), email: contacts.email }).from(contacts).where(where),
+  );
+  const page = db
+    .select({ id: matches.id, sortKey: matches.sortKey, email: matches.email })
+    .from(matches)
+    .orderBy(order(matches.sortKey), order(matches.email), asc(matches.id))
+    .limit(params.size)
+    .offset((params.page - 1) * params.size)
+    .as('page');
+  return db
+    .with(matches)
+    .select({
+      id: contacts.id,
+      company: contacts.companyName,
+      email: contacts.email,
+      name: fullName,
+      logonName: contacts.logonName,
+      level: securityLevels.name,
+      status,
+      total: sql<number>`(select count(*) from ${matches})`.mapWith(Number),
+    })
+    .from(page)
+    .innerJoin(contacts, eq(contacts.id, page.id))
+    .leftJoin(securityLevels, eq(securityLevels.id, contacts.securityLevelId))
+    .orderBy(order(page.sortKey), order(page.email), asc(page.id));
+}
+
+/** The SQL of a filtered page, for the benchmark's query plan. */
+export async function filteredPageSql({ tenantId, params }: { tenantId: string; params: ListParams }) {
+  return filteredPageQuery(await getDb(), listWhere(tenantId, params.q), params).toSQL();
+}
+export type PortalUserRow = Awaited<ReturnType<typeof getPortalUsersPage>>['rows'][number];
+
+/** What the Add / Edit Portal User form offers: companies (with e-mail and primary/billing contacts) and levels. */
+export async function getPortalUserFormOptions({ tenantId }: { tenantId: string }) {
+  const db = await getDb();
+  const primary = sql<string | null>`(select lower(email) from contacts p where p.id = ${companies.primaryContactId})`;
+  const billing = sql<string | null>`(select lower(email) from contacts b where b.id = ${companies.billingContactId})`;
+  const [companyOptions, levels, withoutAccess] = await Promise.all([
+    db
+      .select({ id: companies.id, name: companies.name, email: companies.email, primaryEmail: primary, billingEmail: billing })
+      .from(companies)
+      .where(eq(companies.tenantId, tenantId))
+      .orderBy(asc(companies.name))
+      .limit(5000),
+    db
+      .select({ id: securityLevels.id, key: securityLevels.key, name: securityLevels.name })
+      .from(securityLevels)
+      .where(or(isNull(securityLevels.tenantId), eq(securityLevels.tenantId, tenantId)))
+      .orderBy(asc(securityLevels.rank), asc(securityLevels.name)),
+    db
+      .select({ email: sql<string>`lower(${contacts.email})`, firstName: contacts.firstName, lastName: contacts.lastName, companyId: contacts.companyId })
+      .from(contacts)
+      .where(and(eq(contacts.tenantId, tenantId), isNull(contacts.logonName)))
+      .limit(2000),
+  ]);
+  return { companies: companyOptions, levels, contactsWithoutAccess: withoutAccess };
+}
+export type PortalUserFormOptions = Awaited<ReturnType<typeof getPortalUserFormOptions>>;
+
+export async function getPortalUserDetail({ tenantId, contactId }: { tenantId: string; contactId: string }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ contact: contacts, company: companies, status, twoFactorRequired: sql<boolean>`${companies.twoFactorRequired}` })
+    .from(contacts)
+    .innerJoin(companies, eq(companies.id, contacts.companyId))
+    .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contactId), isNotNull(contacts.logonName)));
+  return row ?? null;
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { checkbox } from '@/lib/forms';
+
+const optionalDate = z
+  .union([z.iso.date('Enter a date as YYYY-MM-DD.'), z.literal('')])
+  .optional()
+  .transform((v) => v || null);
+const optionalAmount = (what: string) =>
+  z
+    .union([z.literal(''), z.coerce.number(`Enter ${what} as a number.`).min(0, `${what[0].toUpperCase()}${what.slice(1)} cannot be negative.`).max(1e9)])
+    .optional()
+    .transform((v) => (v === '' || v === undefined ? null : v));
+
+export const PROJECT_STATUSES = ['planned', 'active', 'on_hold', 'completed'] as const;
+export const TASK_STATUSES = ['open', 'in_progress', 'done'] as const;
+
+export const projectSchema = z
+  .object({
+    companyId: z.uuid('Choose a company.'),
+    name: z.string().trim().min(1, 'Enter the project name.').max(200),
+    description: z.string().trim().max(5000).default(''),
+    status: z.enum(PROJECT_STATUSES, 'Choose a status.'),
+    startDate: optionalDate,
+    dueDate: optionalDate,
+    estimatedHours: optionalAmount('estimated hours'),
+    charges: optionalAmount('charges'),
+  })
+  .refine((p) => !p.startDate || !p.dueDate || p.startDate <= p.dueDate, { path: ['dueDate'], message: 'The due date cannot be before the start date.' });
+export type ProjectInput = z.infer<typeof projectSchema>;
+
+export const editProjectSchema = projectSchema.and(z.object({ projectId: z.uuid() }));
+
+export const membersSchema = z.object({
+  projectId: z.uuid(),
+  contactIds: z
+    .string()
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(z.uuid()).min(1, 'Choose at least one person.').max(50)),
+});
+
+export const removeMemberSchema = z.object({ projectId: z.uuid(), contactId: z.uuid() });
+
+export const milestoneSchema = z.object({
+  projectId: z.uuid(),
+  name: z.string().trim().min(1, 'Enter the milestone name.').max(200),
+  dueDate: optionalDate,
+  shared: checkbox,
+});
+
+export const taskListSchema = z.object({ projectId: z.uuid(), name: z.string().trim().min(1, 'Enter the task list name.').max(200) });
+
+export const taskSchema = z.object({
+  projectId: z.uuid(),
+  taskListId: z.uuid('Choose a task list.'),
+  name: z.string().trim().min(1, 'Enter the task name.').max(300),
+  dueDate: optionalDate,
+  assigneeContactId: z
+    .union([z.uuid(), z.literal('')])
+    .optional()
+    .transform((v) => v || null),
+  shared: checkbox,
+});
+
+export const taskStatusSchema = z.object({ taskId: z.uuid(), status: z.enum(TASK_STATUSES) });
+
+export const postSchema = z.object({
+  projectId: z.uuid(),
+  kind: z.enum(['update', 'comment', 'note']),
+  title: z.string().trim().max(200).default(''),
+  body: z.string().trim().min(1, 'Write something first.').max(20000),
+  shared: checkbox,
+});
+
+export const calendarItemSchema = z.object({
+  projectId: z.uuid(),
+  title: z.string().trim().min(1, 'Enter a title.').max(200),
+  startsAt: z.iso.datetime({ local: true, message: 'Enter the start date and time.' }),
+});
+
+export const SHAREABLE = ['milestone', 'task', 'update', 'comment', 'document', 'ticket_note'] as const;
+export type Shareable = (typeof SHAREABLE)[number];
+
+export const showOnPortalSchema = z.object({
+  kind: z.enum(SHAREABLE),
+  id: z.uuid(),
+  shared: z.enum(['true', 'false']).transform((v) => v === 'true'),
+});

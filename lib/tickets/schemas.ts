@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { checkbox } from '@/lib/forms';
+
+export const TICKET_STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed'] as const;
+export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
+export const TICKET_ROLES = ['member', 'assigned', 'approver'] as const;
+
+const optionalContact = z
+  .union([z.uuid(), z.literal('')])
+  .optional()
+  .transform((v) => v || null);
+
+export const ticketSchema = z.object({
+  companyId: z.uuid('Choose a company.'),
+  title: z.string().trim().min(1, 'Enter a title.').max(200),
+  description: z.string().trim().max(20000).default(''),
+  status: z.enum(TICKET_STATUSES, 'Choose a status.'),
+  priority: z.enum(TICKET_PRIORITIES, 'Choose a priority.'),
+  ticketContactId: optionalContact,
+});
+export type TicketInput = z.infer<typeof ticketSchema>;
+
+export const editTicketSchema = ticketSchema.and(z.object({ ticketId: z.uuid() }));
+
+export const ticketPersonSchema = z.object({
+  ticketId: z.uuid(),
+  contactId: z.uuid('Choose a person.'),
+  role: z.enum(TICKET_ROLES),
+});
+
+export const staffTicketNoteSchema = z.object({
+  ticketId: z.uuid(),
+  body: z.string().trim().min(1, 'Write the note first.').max(20000),
+  shared: checkbox,
+});
+
+/** New service request from the portal; priority is only read when the user may set it. */
+export const serviceRequestSchema = z.object({
+  title: z.string().trim().min(1, 'Enter a title.').max(200),
+  description: z.string().trim().min(1, 'Describe what you need.').max(20000),
+  priority: z.enum(TICKET_PRIORITIES).optional(),
+});
+
+export const clientTicketNoteSchema = z.object({
+  ticketId: z.uuid(),
+  body: z.string().trim().min(1, 'Write the note first.').max(20000),
+});

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const systemChromium = '/usr/bin/chromium';
+
+export const ROOT = `localhost:${port}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://acme.${ROOT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Debian's Chromium where present (Playwright's download does not work here); else Playwright's own.
+      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /tenant-settings\.spec\.ts/ },
+    // Tenant-wide switches (Portal Activation, 2FA for everyone) would disturb the other specs: they run last.
+    { name: 'tenant-settings', use: { ...devices['Desktop Chrome'] }, testMatch: /tenant-settings\.spec\.ts/, dependencies: ['chromium'] },
+  ],
+  webServer: {
+    command: 'bash scripts/e2e-server.sh',
+    url: `http://${ROOT}/`,
+    timeout: 300_000,
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
+    stdout: 'pipe',
+    env: {
+      PORT: String(port),
+      ROOT_DOMAIN: ROOT,
+      PGLITE_DIR: '.data/e2e',
+      AUTH_SECRET: 'e2e-secret-not-for-production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: '',
+      RESEND_API_KEY: '',
+      E2E_TEST_HOOKS: '1',
+    },
+  },
+});

@@ -1,0 +1,20 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { rootDomainFromEnv, tenantSlugFromHost } from '@/lib/tenancy/host';
+
+/** Host → tenant route tree. No database here: the page layer loads (or 404s) the tenant. */
+export function proxy(request: NextRequest) {
+  const slug = tenantSlugFromHost(request.headers.get('host'), rootDomainFromEnv());
+  const { pathname, search } = request.nextUrl;
+
+  if (!slug) {
+    if (pathname === '/s' || pathname.startsWith('/s/')) {
+      return NextResponse.rewrite(new URL('/not-found', request.url));
+    }
+    return NextResponse.next();
+  }
+  return NextResponse.rewrite(new URL(`/s/${slug}${pathname === '/' ? '' : pathname}${search}`, request.url));
+}
+
+export const config = {
+  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)'],
+};

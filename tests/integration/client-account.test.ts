@@ -1,0 +1,125 @@
+import { eq } from 'drizzle-orm';
+import { generate } from 'otplib';
+import { describe, expect, it } from 'vitest';
+import { changeLogonName, changePassword, endOwnSession, listOwnSessions, markNotificationsRead, unreadCount, type ClientContext } from '@/lib/account/service';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { hashToken } from '@/lib/auth/random';
+import { clearAccountFailures, LIMITS, lockedFor, recordFailure } from '@/lib/auth/rate-limit';
+import { open } from '@/lib/auth/secret-box';
+import { createSession, validateContactSession } from '@/lib/auth/sessions';
+import { confirmSetup, pendingSetup, verifySecondFactor } from '@/lib/auth/two-factor';
+import { contacts, signInAttempts } from '@/lib/db/schema';
+import { demo } from '../support/demo';
+
+async function signedIn(email: string) {
+  const d = await demo();
+  let contact = await d.contact(d.acme.id, email);
+  await d.db.update(contacts).set({ passwordHash: await hashPassword('old-passphrase-1') }).where(eq(contacts.id, contact.id));
+  contact = await d.contact(d.acme.id, email);
+  const token = await createSession({ tenantId: d.acme.id, kind: 'client', contactId: contact.id, sessionVersion: contact.sessionVersion });
+  const ctx: ClientContext = { tenant: d.acme, contact, sessionToken: token, viewer: { tenantId: d.acme.id, contactId: contact.id, companyId: contact.companyId, permissions: [] } };
+  return { ...d, ctx, token };
+}
+
+describe('rate limiting of sign-in', () => {
+  it('locks an account after five failures within the window, per tenant, until cleared or expired', async () => {
+    const { acme, globex } = await demo();
+    const keys = { account: 'Someone@Example.com', address: null };
+    const now = new Date('2030-01-01T10:00:00Z');
+    for (let i = 0; i < LIMITS.account - 1; i++) await recordFailure(acme.id, keys, now);
+    expect(await lockedFor(acme.id, keys, now)).toBe(0);
+    await recordFailure(acme.id, keys, now);
+    expect(await lockedFor(acme.id, { account: 'someone@example.com', address: null }, now)).toBe(15 * 60_000);
+    expect(await lockedFor(globex.id, keys, now)).toBe(0);
+    expect(await lockedFor(acme.id, keys, new Date(now.getTime() + 15 * 60_000 + 1))).toBe(0);
+    await clearAccountFailures(acme.id, keys.account);
+    expect(await lockedFor(acme.id, keys, now)).toBe(0);
+  });
+
+  it('starts a new window after 15 minutes, so slow failures never lock', async () => {
+    const { acme } = await demo();
+    const keys = { account: 'slow@example.com', address: null };
+    const start = Date.parse('2030-02-01T10:00:00Z');
+    for (let i = 0; i < 10; i++) await recordFailure(acme.id, keys, new Date(start + i * 16 * 60_000));
+    expect(await lockedFor(acme.id, keys, new Date(start + 9 * 16 * 60_000))).toBe(0);
+  });
+
+  it('locks a client address after twenty failures across accounts, counting concurrent failures exactly', async () => {
+    const { acme, db } = await demo();
+    const now = new Date('2030-03-01T10:00:00Z');
+    await Promise.all(Array.from({ length: LIMITS.address }, (_, i) => recordFailure(acme.id, { account: `user${i}@example.com`, address: '203.0.113.9' }, now)));
+    const [row] = await db.select().from(signInAttempts).where(eq(signInAttempts.key, '203.0.113.9'));
+    expect(row.failures).toBe(LIMITS.address);
+    expect(await lockedFor(acme.id, { account: 'fresh@example.com', address: '203.0.113.9' }, now)).toBeGreaterThan(0);
+    expect(await lockedFor(acme.id, { account: 'fresh@example.com', address: '203.0.113.10' }, now)).toBe(0);
+  });
+});
+
+describe('account changes end sessions', () => {
+  it('a password change keeps this session and ends the others', async () => {
+    const { ctx, token, acme } = await signedIn('franco@coolair.com');
+    const other = await createSession({ tenantId: acme.id, kind: 'client', contactId: ctx.contact.id, sessionVersion: ctx.contact.sessionVersion });
+    await expect(changePassword(ctx, 'wrong-old-pass', 'brand-new-passphrase')).rejects.toMatchObject({ fieldErrors: { oldPassword: ['The old password is not correct.'] } });
+    await changePassword(ctx, 'old-passphrase-1', 'brand-new-passphrase');
+    expect(await validateContactSession(token, acme.id, 'client')).not.toBeNull();
+    expect(await validateContactSession(other, acme.id, 'client')).toBeNull();
+    const [saved] = await (await demo()).db.select().from(contacts).where(eq(contacts.id, ctx.contact.id));
+    expect(await verifyPassword(saved.passwordHash, 'brand-new-passphrase')).toBe(true);
+    expect(await unreadCount(acme.id, ctx.contact.id)).toBeGreaterThan(0);
+  });
+
+  it('a logon name change ends every session; a taken name is refused', async () => {
+    const { ctx, token, acme } = await signedIn('sales@loop.org');
+    await expect(changeLogonName(ctx, 'NATALIYA@coolair.com')).rejects.toMatchObject({ fieldErrors: { logonName: ['This logon name is already taken.'] } });
+    expect(await validateContactSession(token, acme.id, 'client')).not.toBeNull();
+    await changeLogonName(ctx, 'sasha.lee');
+    expect(await validateContactSession(token, acme.id, 'client')).toBeNull();
+  });
+
+  it('a user lists and ends only their own sessions', async () => {
+    const { ctx, acme, contact } = await signedIn('nataliya@coolair.com');
+    const second = await createSession({ tenantId: acme.id, kind: 'client', contactId: ctx.contact.id, sessionVersion: ctx.contact.sessionVersion });
+    const mine = await listOwnSessions(ctx);
+    expect(mine.filter((s) => s.current)).toHaveLength(1);
+    const franco = await contact(acme.id, 'franco@coolair.com');
+    const someoneElse = await createSession({ tenantId: acme.id, kind: 'client', contactId: franco.id, sessionVersion: franco.sessionVersion });
+    await expect(endOwnSession(ctx, hashToken(someoneElse))).rejects.toThrow('That session was not found.');
+    expect(await validateContactSession(someoneElse, acme.id, 'client')).not.toBeNull();
+    await endOwnSession(ctx, hashToken(second));
+    expect(await validateContactSession(second, acme.id, 'client')).toBeNull();
+  });
+
+  it('marks only the user’s own notifications read', async () => {
+    const { ctx, acme, contact } = await signedIn('info@abmapartments.com');
+    const franco = await contact(acme.id, 'franco@coolair.com');
+    const before = await unreadCount(acme.id, franco.id);
+    await markNotificationsRead(ctx);
+    expect(await unreadCount(acme.id, ctx.contact.id)).toBe(0);
+    expect(await unreadCount(acme.id, franco.id)).toBe(before);
+  });
+});
+
+describe('two-factor authentication', () => {
+  it('keeps the key sealed, confirms with a code, and accepts each recovery code once', async () => {
+    const { acme, contact } = await demo();
+    const nataliya = await contact(acme.id, 'nataliya@coolair.com');
+    const { secret } = await pendingSetup(acme, nataliya);
+    const pending = await contact(acme.id, 'nataliya@coolair.com');
+    expect(pending.totpSecret).not.toContain(secret);
+    expect(open(pending.totpSecret!, 'totp')).toBe(secret);
+    expect(await confirmSetup(acme.id, pending, '000000')).toBeNull();
+
+    const codes = await confirmSetup(acme.id, pending, await generate({ secret }));
+    expect(codes).toHaveLength(10);
+    const configured = await contact(acme.id, 'nataliya@coolair.com');
+    expect(configured.totpConfiguredAt).toBeInstanceOf(Date);
+    expect(configured.recoveryCodeHashes).not.toContain(codes![0]);
+
+    expect(await verifySecondFactor(acme.id, configured, await generate({ secret }))).toBe(true);
+    expect(await verifySecondFactor(acme.id, configured, '12345')).toBe(false);
+    expect(await verifySecondFactor(acme.id, configured, codes![0].toUpperCase())).toBe(true);
+    const after = await contact(acme.id, 'nataliya@coolair.com');
+    expect(await verifySecondFactor(acme.id, after, codes![0])).toBe(false);
+    expect(after.recoveryCodeHashes).toHaveLength(9);
+  });
+});

@@ -1,0 +1,176 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { createCompany } from '@/lib/companies/service';
+import { companies, contacts, documents, emailOutbox, milestones, projects, securityLevels, tickets } from '@/lib/db/schema';
+import type { StaffContext } from '@/lib/errors';
+import { updateTenantSettings } from '@/lib/organization/service';
+import { addProjectMembers, createProject, setShowOnPortal, uploadProjectDocument } from '@/lib/projects/service';
+import { viewerOf, type Viewer } from '@/lib/sharing/access';
+import { addProjectNote, createServiceRequest, type PortalActor } from '@/lib/sharing/client-service';
+import { canDownload, getPortalProject, getPortalTicket, listPortalProjects, listPortalTickets } from '@/lib/sharing/portal-queries';
+import { addTicketPerson, createTicket } from '@/lib/tickets/service';
+import { demo } from '../support/demo';
+
+async function setup() {
+  const d = await demo();
+  const levels = await d.db.select().from(securityLevels);
+  const actor = async (tenantId: string, email: string): Promise<PortalActor & { viewer: Viewer }> => {
+    const contact = await d.contact(tenantId, email);
+    const level = levels.find((l) => l.id === contact.securityLevelId) ?? null;
+    const tenant = tenantId === d.acme.id ? d.acme : d.globex;
+    return { tenant, contact, viewer: viewerOf({ contact, securityLevel: level }) };
+  };
+  const owner: StaffContext = { tenant: d.acme, user: await d.staff(d.acme.id, 'owner@acme.test') };
+  const helpdesk: StaffContext = { tenant: d.acme, user: await d.staff(d.acme.id, 'helpdesk@acme.test') };
+  const project = async (name: string) => (await d.db.select().from(projects).where(and(eq(projects.tenantId, d.acme.id), eq(projects.name, name))))[0];
+  const ticket = async (number: number) => (await d.db.select().from(tickets).where(and(eq(tickets.tenantId, d.acme.id), eq(tickets.number, number))))[0];
+  const company = async (name: string) => (await d.db.select().from(companies).where(and(eq(companies.tenantId, d.acme.id), eq(companies.name, name))))[0];
+  return {
+    ...d,
+    staff: d.staff,
+    owner,
+    helpdesk,
+    project,
+    ticket,
+    company,
+    franco: await actor(d.acme.id, 'franco@coolair.com'),
+    nataliya: await actor(d.acme.id, 'nataliya@coolair.com'),
+    sasha: await actor(d.acme.id, 'sales@loop.org'),
+    bill: await actor(d.globex.id, 'bill@initech.test'),
+  };
+}
+
+const names = (rows: { name: string }[]) => rows.map((r) => r.name).sort();
+const numbers = (rows: { number: number }[]) => rows.map((r) => r.number).sort();
+
+describe('what each security level sees', () => {
+  it('projects: Basic where a member; Advanced and Manager all of their company', async () => {
+    const s = await setup();
+    expect(names(await listPortalProjects(s.franco.viewer))).toEqual(['Rooftop HVAC Replacement']);
+    expect(names(await listPortalProjects(s.nataliya.viewer))).toEqual(['Office Cooling Audit', 'Rooftop HVAC Replacement']);
+    expect(await listPortalProjects(s.sasha.viewer)).toEqual([]);
+    await createProject(s.owner, { companyId: s.sasha.contact.companyId, name: 'Loop website', description: '', status: 'active', startDate: null, dueDate: null, estimatedHours: null, charges: null });
+    expect(names(await listPortalProjects(s.sasha.viewer))).toEqual(['Loop website']);
+    expect(await listPortalProjects(s.bill.viewer)).toEqual([]);
+  });
+
+  it('tickets: Basic their own (created, contact, assigned, approver, member); Manager all of the company with subsidiaries', async () => {
+    const s = await setup();
+    expect(numbers(await listPortalTickets(s.franco.viewer))).toEqual([1001]);
+    expect(numbers(await listPortalTickets(s.nataliya.viewer))).toEqual([1001, 1002]);
+    expect(numbers(await listPortalTickets(s.sasha.viewer))).toEqual([1003]);
+
+    await addTicketPerson(s.owner, (await s.ticket(1002)).id, s.franco.contact.id, 'approver');
+    expect(numbers(await listPortalTickets(s.franco.viewer))).toEqual([1001, 1002]);
+
+    const north = await createCompany(s.owner, { name: 'Cool Air North', email: null, parentCompanyId: s.nataliya.contact.companyId, primaryContactId: null, billingContactId: null, portalEnabled: true, knowledgeBaseEnabled: false, twoFactorRequired: false });
+    const sub = await createTicket(s.owner, { companyId: north.id, title: 'Subsidiary boiler', description: '', status: 'new', priority: 'low', ticketContactId: null });
+    expect(numbers(await listPortalTickets(s.nataliya.viewer))).toContain(sub.number);
+    expect(numbers(await listPortalTickets(s.franco.viewer))).not.toContain(sub.number);
+    expect(numbers(await listPortalTickets(s.sasha.viewer))).toEqual([1003]);
+  });
+
+  it('service-provider priority: hidden from Basic, shown to Advanced and Manager', async () => {
+    const s = await setup();
+    expect((await listPortalTickets(s.franco.viewer))[0].priority).toBeNull();
+    expect((await listPortalTickets(s.sasha.viewer))[0].priority).toBe('critical');
+    expect((await getPortalTicket(s.franco.viewer, (await s.ticket(1001)).id))?.ticket.priority).toBeNull();
+  });
+});
+
+describe('a project on the portal', () => {
+  it('shows only shared milestones and tasks, only task lists with shared tasks, charges and hours by level', async () => {
+    const s = await setup();
+    const hvac = await s.project('Rooftop HVAC Replacement');
+    const basic = (await getPortalProject(s.franco.viewer, hvac.id))!;
+    expect(names(basic.milestones)).toEqual(['Site survey']);
+    expect(basic.taskLists.map((l) => l.name)).toEqual(['Preparation']);
+    expect(names(basic.taskLists[0].tasks)).toEqual(['Confirm roof access', 'Order replacement units']);
+    expect(basic.updates.map((u) => u.title)).toEqual(['Kick-off done']);
+    expect(basic.comments).toEqual([]);
+    expect(basic.project.charges).toBeNull();
+    expect(basic.project.estimatedHours).toBeNull();
+    const manager = (await getPortalProject(s.nataliya.viewer, hvac.id))!;
+    expect(manager.project.charges).toBe(18500);
+    expect(manager.project.estimatedHours).toBe(120);
+  });
+
+  it('follows Show on Portal? at once, both ways', async () => {
+    const s = await setup();
+    const hvac = await s.project('Rooftop HVAC Replacement');
+    const [hidden] = await s.db.select().from(milestones).where(and(eq(milestones.projectId, hvac.id), eq(milestones.name, 'Crane permit')));
+    await setShowOnPortal(s.owner, 'milestone', hidden.id, true);
+    expect(names((await getPortalProject(s.franco.viewer, hvac.id))!.milestones)).toEqual(['Crane permit', 'Site survey']);
+    await setShowOnPortal(s.owner, 'milestone', hidden.id, false);
+    expect(names((await getPortalProject(s.franco.viewer, hvac.id))!.milestones)).toEqual(['Site survey']);
+  });
+
+  it('is not found for other companies’ and tenants’ users, however the id is obtained', async () => {
+    const s = await setup();
+    const hvac = await s.project('Rooftop HVAC Replacement');
+    const audit = await s.project('Office Cooling Audit');
+    expect(await getPortalProject(s.franco.viewer, audit.id)).toBeNull();
+    expect(await getPortalProject(s.sasha.viewer, hvac.id)).toBeNull();
+    expect(await getPortalProject(s.bill.viewer, hvac.id)).toBeNull();
+    expect(await getPortalTicket(s.franco.viewer, (await s.ticket(1003)).id)).toBeNull();
+    expect(await getPortalTicket(s.bill.viewer, (await s.ticket(1001)).id)).toBeNull();
+    await expect(addProjectNote(s.sasha, hvac.id, 'sneaky')).rejects.toThrow('That project was not found.');
+  });
+});
+
+describe('documents', () => {
+  it('download only when shared and in something the user can see', async () => {
+    const s = await setup();
+    const hvac = await s.project('Rooftop HVAC Replacement');
+    const file = (name: string) => new File([Buffer.from(`contents of ${name}`)], name, { type: 'text/plain' });
+    const shared = await uploadProjectDocument(s.owner, hvac.id, file('plan.pdf'), true);
+    const internal = await uploadProjectDocument(s.owner, hvac.id, file('costs.xlsx'), false);
+    expect(await canDownload(s.franco.viewer, shared.id)).toBe(true);
+    expect(await canDownload(s.franco.viewer, internal.id)).toBe(false);
+    expect(await canDownload(s.sasha.viewer, shared.id)).toBe(false);
+    expect(await canDownload(s.bill.viewer, shared.id)).toBe(false);
+    await expect(uploadProjectDocument(s.owner, hvac.id, file('run.exe'), true)).rejects.toMatchObject({ fieldErrors: { file: [expect.stringContaining('cannot be attached')] } });
+  });
+
+  it('a service request keeps its attachment; Basic users cannot set the priority, Managers can', async () => {
+    const s = await setup();
+    const attachment = new File([Buffer.from('log line')], 'error.log', { type: 'text/plain' });
+    const basic = await createServiceRequest(s.franco, { title: 'Noise', description: 'Loud fan', priority: 'critical' }, attachment);
+    expect(basic.priority).toBe('medium');
+    expect(basic.createdByContactId).toBe(s.franco.contact.id);
+    const [doc] = await s.db.select().from(documents).where(eq(documents.ticketId, basic.id));
+    expect(doc).toMatchObject({ fileName: 'error.log', shared: true, contentType: 'text/plain' });
+    expect(await canDownload(s.franco.viewer, doc.id)).toBe(true);
+    expect(await canDownload(s.sasha.viewer, doc.id)).toBe(false);
+    const manager = await createServiceRequest(s.nataliya, { title: 'Leak', description: 'Water on floor', priority: 'critical' });
+    expect(manager.priority).toBe('critical');
+    expect(manager.number).toBeGreaterThan(basic.number);
+  });
+});
+
+describe('staff side', () => {
+  it('Add People accepts only contacts of the project’s company, e-mails members and invites contacts without portal access', async () => {
+    const s = await setup();
+    const audit = await s.project('Office Cooling Audit');
+    await expect(addProjectMembers(s.owner, audit.id, [s.sasha.contact.id])).rejects.toThrow('Only contacts of the project’s company can be added.');
+    await expect(addProjectMembers(s.owner, audit.id, [s.bill.contact.id])).rejects.toThrow('Only contacts of the project’s company can be added.');
+    const [newbie] = await s.db.insert(contacts).values({ tenantId: s.acme.id, companyId: s.franco.contact.companyId, firstName: 'Nia', email: 'nia@coolair.com' }).returning();
+    const outcomes = await addProjectMembers(s.owner, audit.id, [s.franco.contact.id, newbie.id]);
+    expect(outcomes.map((o) => o.outcome).sort()).toEqual(['invited', 'notified']);
+    const mails = await s.db.select().from(emailOutbox).where(eq(emailOutbox.tenantId, s.acme.id));
+    expect(mails.some((m) => m.to === 'franco@coolair.com' && m.subject === "You've been added to the project Office Cooling Audit")).toBe(true);
+    expect(mails.some((m) => m.to === 'nia@coolair.com' && m.subject === "You've been invited to the Acme Services Customer Portal")).toBe(true);
+    expect(names(await listPortalProjects(s.franco.viewer))).toContain('Office Cooling Audit');
+  });
+
+  it('Show on Portal? on another tenant’s item is not found; sharing defaults and custom code need the permission and leave existing items alone', async () => {
+    const s = await setup();
+    const globexStaff: StaffContext = { tenant: s.globex, user: await s.staff(s.globex.id, 'owner@globex.test') };
+    const [item] = await s.db.select().from(milestones).where(eq(milestones.tenantId, s.acme.id)).limit(1);
+    await expect(setShowOnPortal(globexStaff, 'milestone', item.id, true)).rejects.toThrow('That milestone was not found.');
+    await expect(updateTenantSettings(s.helpdesk, { customCss: 'body{}' })).rejects.toThrow('You do not have permission to edit organization settings.');
+    const before = await s.db.select().from(milestones).where(eq(milestones.tenantId, s.acme.id));
+    await updateTenantSettings(s.owner, { shareMilestonesByDefault: true, customCss: 'body { color: red; }' });
+    expect(await s.db.select().from(milestones).where(eq(milestones.tenantId, s.acme.id))).toEqual(before);
+  });
+});
