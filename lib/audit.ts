@@ -18,3 +18,10 @@ export async function audit(entry: AuditInput, tx?: Db) {
   const db = tx ?? (await getDb());
   await db.insert(auditLog).values(entry);
 }
+
+type StaffActor = { tenant: { id: string }; user: { id: string } };
+
+/** The audit entry of a staff member's action on one record. */
+export function staffAudit(ctx: StaffActor, action: string, targetType: string, targetId: string, details?: Record<string, unknown>): AuditInput {
+  return { tenantId: ctx.tenant.id, actorType: 'staff', actorId: ctx.user.id, action, targetType, targetId, details };
+}

@@ -2,7 +2,7 @@
 import { CheckboxField, Field, SelectField } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { SaveButton } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import { companySchema } from '@/lib/companies/schemas';
 
@@ -79,11 +79,7 @@ export function CompanyForm({ action, defaults, companyId, parents, people, read
         </div>
       </fieldset>
       {!readOnly && (
-        <div className="flex justify-end">
-          <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : 'Save'}
-          </Button>
-        </div>
+        <SaveButton pending={pending} />
       )}
     </form>
   );

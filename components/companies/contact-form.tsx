@@ -2,7 +2,7 @@
 import { Field } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { SaveButton } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import { contactSchema } from '@/lib/companies/schemas';
 
@@ -29,11 +29,7 @@ export function ContactForm({ action, defaults, hidden, readOnly }: Props) {
         <Field label="Phone" type="tel" registration={form.register('phone')} errors={errorsOf('phone')} />
       </fieldset>
       {!readOnly && (
-        <div className="flex justify-end">
-          <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : 'Save'}
-          </Button>
-        </div>
+        <SaveButton pending={pending} />
       )}
     </form>
   );

@@ -81,3 +81,26 @@ export function TextareaField({ label, registration, errors, hint, id, ...area }
     </FieldShell>
   );
 }
+
+/** `<option>`s for records with an id and a name, after the empty choice when one is given. */
+export function NamedOptions({ items, empty }: { items: readonly { id: string; name: string }[]; empty?: string }) {
+  return (
+    <>
+      {empty !== undefined && <option value="">{empty}</option>}
+      {items.map((item) => (
+        <option key={item.id} value={item.id}>
+          {item.name}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** `<option>`s for a fixed list of values, each shown by its label. */
+export function LabelledOptions<T extends string>({ values, labels }: { values: readonly T[]; labels: Record<T, string> }) {
+  return values.map((value) => (
+    <option key={value} value={value}>
+      {labels[value]}
+    </option>
+  ));
+}

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { Field, SelectField } from '@/components/forms/field';
+import { Field, NamedOptions, SelectField } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -77,12 +77,7 @@ export function PortalUserForm({ options, action, defaults, contactId, readOnly,
       {contactId && <input type="hidden" name="contactId" value={contactId} />}
       <fieldset disabled={readOnly} className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Company" registration={company} errors={errorsOf('companyId')}>
-          <option value="">Choose a company…</option>
-          {options.companies.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <NamedOptions items={options.companies} empty="Choose a company…" />
         </SelectField>
         <Field label="Company email" type="email" registration={email} errors={errorsOf('email')} hint="Pre-filled from the company; the invitation goes here." />
         <Field label="First name" registration={form.register('firstName')} errors={errorsOf('firstName')} />

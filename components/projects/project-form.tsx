@@ -1,12 +1,11 @@
 'use client';
-import { Field, SelectField, TextareaField } from '@/components/forms/field';
+import { Field, LabelledOptions, NamedOptions, SelectField, TextareaField } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { SaveButton } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import { PROJECT_STATUSES, projectSchema } from '@/lib/projects/schemas';
 import { PROJECT_STATUS_LABELS } from '@/lib/tickets/labels';
-
 
 export type ProjectDefaults = {
   companyId: string;
@@ -36,22 +35,13 @@ export function ProjectForm({ action, companies, defaults, projectId }: Props) {
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Project name" registration={form.register('name')} errors={errorsOf('name')} />
         <SelectField label="Company" registration={form.register('companyId')} errors={errorsOf('companyId')} hint={projectId ? 'Changing the company removes the members.' : undefined}>
-          <option value="">Choose a company…</option>
-          {companies.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <NamedOptions items={companies} empty="Choose a company…" />
         </SelectField>
         <div className="sm:col-span-2">
           <TextareaField label="Description" registration={form.register('description')} errors={errorsOf('description')} />
         </div>
         <SelectField label="Status" registration={form.register('status')} errors={errorsOf('status')}>
-          {PROJECT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {PROJECT_STATUS_LABELS[s]}
-            </option>
-          ))}
+          <LabelledOptions values={PROJECT_STATUSES} labels={PROJECT_STATUS_LABELS} />
         </SelectField>
         <div />
         <Field label="Start date" type="date" registration={form.register('startDate')} errors={errorsOf('startDate')} />
@@ -59,11 +49,7 @@ export function ProjectForm({ action, companies, defaults, projectId }: Props) {
         <Field label="Estimated hours" inputMode="decimal" registration={form.register('estimatedHours')} errors={errorsOf('estimatedHours')} />
         <Field label="Charges" inputMode="decimal" registration={form.register('charges')} errors={errorsOf('charges')} />
       </div>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : projectId ? 'Save' : 'Create project'}
-        </Button>
-      </div>
+      <SaveButton pending={pending} label={projectId ? 'Save' : 'Create project'} />
     </form>
   );
 }

@@ -1,12 +1,11 @@
 'use client';
-import { Field, SelectField, TextareaField } from '@/components/forms/field';
+import { Field, LabelledOptions, NamedOptions, SelectField, TextareaField } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { SaveButton } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import { PRIORITY_LABELS, TICKET_STATUS_LABELS } from '@/lib/tickets/labels';
 import { TICKET_PRIORITIES, TICKET_STATUSES, ticketSchema } from '@/lib/tickets/schemas';
-
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -27,29 +26,16 @@ export function TicketForm({ action, companies, contacts, defaults, ticketId }: 
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Title" registration={form.register('title')} errors={errorsOf('title')} />
         <SelectField label="Company" registration={form.register('companyId')} errors={errorsOf('companyId')}>
-          <option value="">Choose a company…</option>
-          {companies.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <NamedOptions items={companies} empty="Choose a company…" />
         </SelectField>
         <div className="sm:col-span-2">
           <TextareaField label="Description" registration={form.register('description')} errors={errorsOf('description')} />
         </div>
         <SelectField label="Status" registration={form.register('status')} errors={errorsOf('status')}>
-          {TICKET_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {TICKET_STATUS_LABELS[s]}
-            </option>
-          ))}
+          <LabelledOptions values={TICKET_STATUSES} labels={TICKET_STATUS_LABELS} />
         </SelectField>
         <SelectField label="Service-provider priority" registration={form.register('priority')} errors={errorsOf('priority')}>
-          {TICKET_PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {PRIORITY_LABELS[p]}
-            </option>
-          ))}
+          <LabelledOptions values={TICKET_PRIORITIES} labels={PRIORITY_LABELS} />
         </SelectField>
         <SelectField label="Ticket contact" registration={form.register('ticketContactId')} errors={errorsOf('ticketContactId')}>
           <option value="">None</option>
@@ -62,11 +48,7 @@ export function TicketForm({ action, companies, contacts, defaults, ticketId }: 
             ))}
         </SelectField>
       </div>
-      <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : ticketId ? 'Save' : 'Create ticket'}
-        </Button>
-      </div>
+      <SaveButton pending={pending} label={ticketId ? 'Save' : 'Create ticket'} />
     </form>
   );
 }

@@ -15,3 +15,14 @@ export function Button({ variant = 'primary', className = '', ...props }: Button
     />
   );
 }
+
+/** A form's submit button, right-aligned, reading "Saving…" while the action runs. */
+export function SaveButton({ pending, label = 'Save' }: { pending: boolean; label?: string }) {
+  return (
+    <div className="flex justify-end">
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : label}
+      </Button>
+    </div>
+  );
+}

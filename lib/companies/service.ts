@@ -1,20 +1,10 @@
 import 'server-only';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { audit } from '@/lib/audit';
+import { audit, staffAudit } from '@/lib/audit';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contacts } from '@/lib/db/schema';
 import { NotFoundError, fieldError, requirePermission, type StaffContext } from '@/lib/errors';
 import type { CompanyInput, ContactInput } from './schemas';
-
-const staffAudit = (ctx: StaffContext, action: string, targetType: string, targetId: string, details?: Record<string, unknown>) => ({
-  tenantId: ctx.tenant.id,
-  actorType: 'staff' as const,
-  actorId: ctx.user.id,
-  action,
-  targetType,
-  targetId,
-  details,
-});
 
 export async function getCompanyById(tenantId: string, companyId: string, db?: Db) {
   const conn = db ?? (await getDb());

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { audit } from '@/lib/audit';
+import { audit, staffAudit } from '@/lib/audit';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contactAvatars, contacts, notifications, oneTimeTokens, securityLevels, sessions, type Contact } from '@/lib/db/schema';
 import { ActionError, NotFoundError, fieldError, requirePermission, type StaffContext } from '@/lib/errors';
@@ -8,10 +8,6 @@ import { sendInvitation, sendPasswordReset } from './onboarding-mail';
 import type { PortalUserInput } from './schemas';
 
 const lower = (column: SQL | typeof contacts.email | typeof contacts.logonName) => sql`lower(${column})`;
-
-function staffAudit(ctx: StaffContext, action: string, contactId: string, details?: Record<string, unknown>) {
-  return { tenantId: ctx.tenant.id, actorType: 'staff' as const, actorId: ctx.user.id, action, targetType: 'contact', targetId: contactId, details };
-}
 
 /** A portal user (contact with a logon name) of this tenant; another tenant's id is simply not found. */
 export async function getPortalUser(tenantId: string, contactId: string, db?: Db): Promise<Contact> {
@@ -84,11 +80,11 @@ export async function addPortalUser(ctx: StaffContext, input: PortalUserInput) {
     const [saved] = existing
       ? await tx.update(contacts).set(values).where(eq(contacts.id, existing.id)).returning()
       : await tx.insert(contacts).values({ ...values, tenantId: ctx.tenant.id }).returning();
-    await audit(staffAudit(ctx, existing ? 'portal_user.activate_existing_contact' : 'portal_user.add', saved.id, { email: saved.email }), tx);
+    await audit(staffAudit(ctx, existing ? 'portal_user.activate_existing_contact' : 'portal_user.add', 'contact', saved.id, { email: saved.email }), tx);
     return saved;
   });
   const invited = await sendInvitation(ctx.tenant, contact);
-  if (invited) await audit(staffAudit(ctx, 'portal_user.invite', contact.id));
+  if (invited) await audit(staffAudit(ctx, 'portal_user.invite', 'contact', contact.id));
   return { contact, invited };
 }
 
@@ -102,28 +98,28 @@ export async function updatePortalUser(ctx: StaffContext, contactId: string, inp
     await assertUnique(tx, ctx.tenant.id, input, contactId);
     const [saved] = await tx.update(contacts).set(portalFields(input)).where(eq(contacts.id, contactId)).returning();
     const changed = Object.keys(portalFields(input)).filter((k) => before[k as keyof Contact] !== saved[k as keyof Contact]);
-    await audit(staffAudit(ctx, 'portal_user.update', contactId, { changed }), tx);
+    await audit(staffAudit(ctx, 'portal_user.update', 'contact', contactId, { changed }), tx);
     return saved;
   });
 }
 
-export async function resendInvitation(ctx: StaffContext, contactId: string) {
+/** Sends an active portal user one of the account e-mails, refusing clearly when it cannot go out. */
+async function emailPortalUser(ctx: StaffContext, contactId: string, purpose: 'invitation' | 'reset') {
   requirePermission(ctx, 'portal_users.edit');
   const contact = await getPortalUser(ctx.tenant.id, contactId);
-  if (!contact.portalAccess) throw new ActionError('This portal user is deactivated. Activate them before sending an invitation.');
-  if (!(await sendInvitation(ctx.tenant, contact))) throw new ActionError('The client portal is not activated, so no invitation was sent.');
-  await audit(staffAudit(ctx, 'portal_user.invite', contactId, { resend: true }));
+  const invitation = purpose === 'invitation';
+  if (!contact.portalAccess) {
+    throw new ActionError(`This portal user is deactivated. Activate them before ${invitation ? 'sending an invitation' : 'resetting the password'}.`);
+  }
+  const sent = invitation ? await sendInvitation(ctx.tenant, contact) : await sendPasswordReset(ctx.tenant, contact);
+  if (!sent) throw new ActionError(`The client portal is not activated, so no ${invitation ? 'invitation' : 'e-mail'} was sent.`);
+  await audit(invitation ? staffAudit(ctx, 'portal_user.invite', 'contact', contactId, { resend: true }) : staffAudit(ctx, 'portal_user.reset_password', 'contact', contactId));
   return contact;
 }
 
-export async function resetPortalUserPassword(ctx: StaffContext, contactId: string) {
-  requirePermission(ctx, 'portal_users.edit');
-  const contact = await getPortalUser(ctx.tenant.id, contactId);
-  if (!contact.portalAccess) throw new ActionError('This portal user is deactivated. Activate them before resetting the password.');
-  if (!(await sendPasswordReset(ctx.tenant, contact))) throw new ActionError('The client portal is not activated, so no e-mail was sent.');
-  await audit(staffAudit(ctx, 'portal_user.reset_password', contactId));
-  return contact;
-}
+export const resendInvitation = (ctx: StaffContext, contactId: string) => emailPortalUser(ctx, contactId, 'invitation');
+
+export const resetPortalUserPassword = (ctx: StaffContext, contactId: string) => emailPortalUser(ctx, contactId, 'reset');
 
 /** Deactivating ends the user's sessions at once (session version bump); activating lets them sign in again. */
 export async function setPortalUserActive(ctx: StaffContext, contactId: string, active: boolean) {
@@ -137,7 +133,7 @@ export async function setPortalUserActive(ctx: StaffContext, contactId: string, 
       .where(eq(contacts.id, contactId))
       .returning();
     if (!active) await tx.delete(sessions).where(and(eq(sessions.tenantId, ctx.tenant.id), eq(sessions.contactId, contactId)));
-    await audit(staffAudit(ctx, active ? 'portal_user.activate' : 'portal_user.deactivate', contactId), tx);
+    await audit(staffAudit(ctx, active ? 'portal_user.activate' : 'portal_user.deactivate', 'contact', contactId), tx);
     return saved;
   });
 }
@@ -175,7 +171,7 @@ export async function deletePortalUsers(ctx: StaffContext, ids: string[]) {
     await tx.delete(oneTimeTokens).where(and(eq(oneTimeTokens.tenantId, ctx.tenant.id), inArray(oneTimeTokens.contactId, ids)));
     await tx.delete(contactAvatars).where(and(eq(contactAvatars.tenantId, ctx.tenant.id), inArray(contactAvatars.contactId, ids)));
     await tx.delete(notifications).where(and(eq(notifications.tenantId, ctx.tenant.id), inArray(notifications.contactId, ids)));
-    for (const contact of found) await audit(staffAudit(ctx, 'portal_user.delete', contact.id, { email: contact.email }), tx);
+    for (const contact of found) await audit(staffAudit(ctx, 'portal_user.delete', 'contact', contact.id, { email: contact.email }), tx);
     return found.length;
   });
 }
@@ -191,7 +187,7 @@ export async function resetTwoFactor(ctx: StaffContext, contactId: string) {
       .set({ totpSecret: null, totpConfiguredAt: null, recoveryCodeHashes: null })
       .where(eq(contacts.id, contactId))
       .returning();
-    await audit(staffAudit(ctx, 'portal_user.reset_two_factor', contactId), tx);
+    await audit(staffAudit(ctx, 'portal_user.reset_two_factor', 'contact', contactId), tx);
     return saved;
   });
 }

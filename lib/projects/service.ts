@@ -1,23 +1,13 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { audit } from '@/lib/audit';
+import { audit, staffAudit } from '@/lib/audit';
 import { getDb, type Db } from '@/lib/db/client';
 import { calendarItems, companies, contacts, documents, milestones, projectMembers, projectPosts, projects, taskLists, tasks, ticketNotes } from '@/lib/db/schema';
 import { checkUpload, storeDocument } from '@/lib/documents/files';
 import { ActionError, NotFoundError, fieldError, type StaffContext } from '@/lib/errors';
 import { welcomeMember } from '@/lib/sharing/membership';
 import type { ProjectInput, Shareable } from './schemas';
-
-const staffAudit = (ctx: StaffContext, action: string, targetType: string, targetId: string, details?: Record<string, unknown>) => ({
-  tenantId: ctx.tenant.id,
-  actorType: 'staff' as const,
-  actorId: ctx.user.id,
-  action,
-  targetType,
-  targetId,
-  details,
-});
 
 export async function getProject(ctx: StaffContext, projectId: string, db?: Db) {
   const conn = db ?? (await getDb());

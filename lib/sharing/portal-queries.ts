@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { authorName } from '@/lib/db/author';
 import { getDb } from '@/lib/db/client';
 import {
   calendarItems,
@@ -19,7 +20,6 @@ import {
 } from '@/lib/db/schema';
 import { findVisibleProject, findVisibleTicket, may, visibleProjects, visibleTickets, type Viewer } from './access';
 
-const authorName = sql<string>`coalesce((select first_name || ' ' || last_name from contacts a where a.id = author_contact_id), (select coalesce(name, email) from users u where u.id = author_user_id), '')`;
 
 export async function listPortalProjects(viewer: Viewer) {
   const db = await getDb();

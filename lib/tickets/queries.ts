@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { authorName } from '@/lib/db/author';
 import { getDb } from '@/lib/db/client';
 import { companies, contacts, documents, ticketNotes, ticketPeople, tickets } from '@/lib/db/schema';
 
-const authorName = sql<string>`coalesce((select first_name || ' ' || last_name from contacts a where a.id = author_contact_id), (select coalesce(name, email) from users u where u.id = author_user_id), '')`;
 
 export async function getTicketsByTenant({ tenantId }: { tenantId: string }) {
   const db = await getDb();

@@ -1,22 +1,12 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { audit } from '@/lib/audit';
+import { audit, staffAudit } from '@/lib/audit';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contacts, ticketNotes, ticketPeople, tickets, type Ticket, type TicketRole } from '@/lib/db/schema';
 import { checkUpload, storeDocument } from '@/lib/documents/files';
 import { NotFoundError, fieldError, type StaffContext } from '@/lib/errors';
 import { welcomeMember } from '@/lib/sharing/membership';
 import type { TicketInput } from './schemas';
-
-const staffAudit = (ctx: StaffContext, action: string, targetId: string, details?: Record<string, unknown>) => ({
-  tenantId: ctx.tenant.id,
-  actorType: 'staff' as const,
-  actorId: ctx.user.id,
-  action,
-  targetType: 'ticket',
-  targetId,
-  details,
-});
 
 export async function getTicket(ctx: StaffContext, ticketId: string, db?: Db) {
   const conn = db ?? (await getDb());
@@ -44,7 +34,7 @@ export async function createTicket(ctx: StaffContext, input: TicketInput) {
   const { ticket, contact } = await db.transaction(async (tx) => {
     const contact = await assertContactOfCompanyOrCompany(tx, ctx, input);
     const ticket = await insertTicket(tx, { ...input, tenantId: ctx.tenant.id, createdByUserId: ctx.user.id });
-    await audit(staffAudit(ctx, 'ticket.create', ticket.id, { number: ticket.number }), tx);
+    await audit(staffAudit(ctx, 'ticket.create', 'ticket', ticket.id, { number: ticket.number }), tx);
     return { ticket, contact };
   });
   if (contact) await welcomeMember(ctx, contact, 'ticket', `#${ticket.number} ${ticket.title}`, `/tickets/${ticket.id}`);
@@ -63,7 +53,7 @@ export async function updateTicket(ctx: StaffContext, ticketId: string, input: T
     await getTicket(ctx, ticketId, tx);
     await assertContactOfCompanyOrCompany(tx, ctx, input);
     const [ticket] = await tx.update(tickets).set(input).where(eq(tickets.id, ticketId)).returning();
-    await audit(staffAudit(ctx, 'ticket.update', ticketId), tx);
+    await audit(staffAudit(ctx, 'ticket.update', 'ticket', ticketId), tx);
     return ticket;
   });
 }
@@ -74,7 +64,7 @@ export async function addTicketPerson(ctx: StaffContext, ticketId: string, conta
   const ticket = await getTicket(ctx, ticketId);
   const contact = await assertContactOfCompany(db, ctx.tenant.id, ticket.companyId, contactId, 'contactId');
   const added = await db.insert(ticketPeople).values({ tenantId: ctx.tenant.id, ticketId, contactId, role }).onConflictDoNothing().returning();
-  await audit(staffAudit(ctx, 'ticket.add_person', ticketId, { contactId, role }));
+  await audit(staffAudit(ctx, 'ticket.add_person', 'ticket', ticketId, { contactId, role }));
   if (added.length && contact) return welcomeMember(ctx, contact, 'ticket', `#${ticket.number} ${ticket.title}`, `/tickets/${ticket.id}`);
   return 'none' as const;
 }
@@ -83,7 +73,7 @@ export async function addStaffTicketNote(ctx: StaffContext, ticketId: string, in
   const db = await getDb();
   await getTicket(ctx, ticketId);
   const [note] = await db.insert(ticketNotes).values({ ...input, tenantId: ctx.tenant.id, ticketId, authorUserId: ctx.user.id }).returning();
-  await audit(staffAudit(ctx, 'ticket.add_note', ticketId, { shared: input.shared }));
+  await audit(staffAudit(ctx, 'ticket.add_note', 'ticket', ticketId, { shared: input.shared }));
   return note;
 }
 
@@ -93,6 +83,6 @@ export async function uploadTicketAttachment(ctx: StaffContext, ticketId: string
   const db = await getDb();
   await getTicket(ctx, ticketId);
   const doc = await db.transaction((tx) => storeDocument(tx, ctx.tenant.id, checked, { ticketId, shared, uploadedByUserId: ctx.user.id }));
-  await audit(staffAudit(ctx, 'ticket.attach', ticketId, { documentId: doc.id }));
+  await audit(staffAudit(ctx, 'ticket.attach', 'ticket', ticketId, { documentId: doc.id }));
   return doc;
 }

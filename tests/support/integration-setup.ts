@@ -37,5 +37,23 @@ await migrate();
 
 afterAll(async () => {
   await closeDb();
-  if (dbName) await admin((c) => c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`));
+  if (dbName) await dropDatabase(dbName);
 });
+
+/**
+ * Drops the test database once the closed pool's connections are gone. Not `WITH (FORCE)`: the pool's
+ * `end()` resolves before its sockets close, and a forced drop would kill one mid-close (an unhandled
+ * "terminating connection due to administrator command").
+ */
+async function dropDatabase(name: string) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name}`));
+      return;
+    } catch (error) {
+      const inUse = (error as { code?: string }).code === '55006';
+      if (!inUse || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { z } from 'zod';
 import { QuickField } from '@/components/forms/quick-form';
 import { inputClass } from '@/components/forms/styles';
+import { AttachmentsCard } from '@/components/portal/attachments-card';
 import { PortalForm } from '@/components/portal/portal-form';
 import { Card } from '@/components/ui/card';
 import { requireClient } from '@/lib/auth/client';
@@ -145,21 +146,7 @@ export default async function PortalProjectPage({ params }: { params: Promise<{ 
               </ul>
             )}
           </Card>
-          <Card title={t('attachments')}>
-            {data.documents.length === 0 ? (
-              <p className="text-sm text-zinc-500">{t('nothingYet')}</p>
-            ) : (
-              <ul aria-label={t('attachments')} className="space-y-1 text-sm">
-                {data.documents.map((d) => (
-                  <li key={d.id}>
-                    <a href={`/files/${d.id}`} className="text-brand-700 underline">
-                      {d.fileName}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
+          <AttachmentsCard title={t('attachments')} documents={data.documents} empty={t('nothingYet')} />
           <Card title={t('addIssue')}>
             <PortalForm action={addIssueAction} label={t('addIssue')} submit={t('addIssue')}>
               {hidden}

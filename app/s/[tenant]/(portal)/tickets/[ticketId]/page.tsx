@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { QuickField } from '@/components/forms/quick-form';
 import { inputClass } from '@/components/forms/styles';
+import { AttachmentsCard } from '@/components/portal/attachments-card';
 import { PortalForm } from '@/components/portal/portal-form';
 import { Card } from '@/components/ui/card';
 import { requireClient } from '@/lib/auth/client';
@@ -77,21 +78,7 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ t
             </PortalForm>
           </Card>
         </div>
-        <Card title={t('attachments')}>
-          {data.attachments.length === 0 ? (
-            <p className="text-sm text-zinc-500">—</p>
-          ) : (
-            <ul aria-label={t('attachments')} className="space-y-1 text-sm">
-              {data.attachments.map((d) => (
-                <li key={d.id}>
-                  <a href={`/files/${d.id}`} className="text-brand-700 underline">
-                    {d.fileName}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+        <AttachmentsCard title={t('attachments')} documents={data.attachments} empty="—" />
       </div>
     </div>
   );

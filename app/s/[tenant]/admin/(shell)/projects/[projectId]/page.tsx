@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { QuickField, QuickForm } from '@/components/forms/quick-form';
 import { inputClass } from '@/components/forms/styles';
 import { AddPeopleDialog } from '@/components/projects/add-people-dialog';
+import { DocumentsCard } from '@/components/projects/documents-card';
 import { ProjectForm } from '@/components/projects/project-form';
 import { ShowOnPortalSwitch } from '@/components/projects/show-on-portal-switch';
 import { TaskStatusSelect } from '@/components/projects/task-status-select';
@@ -219,25 +220,15 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
         </QuickForm>
       </Card>
 
-      <Card title="Documents">
-        <ul className="mb-4 space-y-2" aria-label="Documents">
-          {data.documents.map((d) => (
-            <li key={d.id} className="flex items-center justify-between gap-3 text-sm">
-              <a href={`/files/${d.id}`} className="text-brand-700 underline">
-                {d.fileName}
-              </a>
-              <ShowOnPortalSwitch kind="document" id={d.id} shared={d.shared} name={d.fileName} action={setShowOnPortalAction} />
-            </li>
-          ))}
-        </ul>
-        <QuickForm action={uploadDocumentAction} label="Upload document" submit="Upload">
-          {hidden}
-          <QuickField label="File">
-            <input name="file" type="file" className="block text-sm" />
-          </QuickField>
-          <Checkbox name="shared" label="Show on Portal?" checked={tenant.shareByDefault} />
-        </QuickForm>
-      </Card>
+      <DocumentsCard
+        title="Documents"
+        documents={data.documents}
+        upload={uploadDocumentAction}
+        uploadLabel="Upload document"
+        hidden={hidden}
+        sharedByDefault={tenant.shareByDefault}
+        setShowOnPortal={setShowOnPortalAction}
+      />
 
       <Card title="Calendar">
         <ul className="mb-4 space-y-1 text-sm" aria-label="Calendar">

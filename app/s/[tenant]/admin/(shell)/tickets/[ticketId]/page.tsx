@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { QuickField, QuickForm } from '@/components/forms/quick-form';
 import { inputClass } from '@/components/forms/styles';
+import { DocumentsCard } from '@/components/projects/documents-card';
 import { ShowOnPortalSwitch } from '@/components/projects/show-on-portal-switch';
 import { TicketForm } from '@/components/tickets/ticket-form';
 import { Card } from '@/components/ui/card';
@@ -112,27 +113,15 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
         </QuickForm>
       </Card>
 
-      <Card title="Attachments">
-        <ul className="mb-4 space-y-2" aria-label="Attachments">
-          {data.attachments.map((d) => (
-            <li key={d.id} className="flex items-center justify-between gap-3 text-sm">
-              <a href={`/files/${d.id}`} className="text-brand-700 underline">
-                {d.fileName}
-              </a>
-              <ShowOnPortalSwitch kind="document" id={d.id} shared={d.shared} name={d.fileName} action={setShowOnPortalAction} />
-            </li>
-          ))}
-        </ul>
-        <QuickForm action={uploadTicketAttachmentAction} label="Upload attachment" submit="Upload">
-          {hidden}
-          <QuickField label="File">
-            <input name="file" type="file" className="block text-sm" />
-          </QuickField>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="shared" defaultChecked={tenant.shareByDefault} /> Show on Portal?
-          </label>
-        </QuickForm>
-      </Card>
+      <DocumentsCard
+        title="Attachments"
+        documents={data.attachments}
+        upload={uploadTicketAttachmentAction}
+        uploadLabel="Upload attachment"
+        hidden={hidden}
+        sharedByDefault={tenant.shareByDefault}
+        setShowOnPortal={setShowOnPortalAction}
+      />
     </div>
   );
 }
