@@ -86,8 +86,8 @@ test('the preview uses the contact’s language, and the audit log records its s
 
   await admin.goto(tenantUrl('acme', '/admin/audit?only=preview.'));
   const log = admin.getByRole('table', { name: 'Audit log' });
-  await expect(log.getByRole('row', { name: /preview\.start.*francophone Tester <francophone@loop\.org>/ }).first()).toContainText('Olivia Owner');
-  await expect(log.getByRole('row', { name: /preview\.end.*francophone Tester <francophone@loop\.org>/ }).first()).toContainText('Olivia Owner');
+  await expect(log.getByRole('row', { name: /Preview started\s*preview\.start.*francophone Tester <francophone@loop\.org>/ }).first()).toContainText('Olivia Owner');
+  await expect(log.getByRole('row', { name: /Preview ended\s*preview\.end.*francophone Tester <francophone@loop\.org>/ }).first()).toContainText('Olivia Owner');
   await context.close();
 });
 

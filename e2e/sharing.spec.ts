@@ -153,6 +153,24 @@ test('a Basic and a Manager user see different projects and tickets, and other i
   await other.close();
 });
 
+test('the Overview sums up the open tickets and active projects the user may see, with links to the full lists', async ({ page, browser }) => {
+  await clientSession(page, 'franco@coolair.com');
+  await page.goto(tenantUrl('acme', '/dashboards/overview'));
+  const open = page.getByRole('region', { name: /^Open tickets/ });
+  await expect(open).toContainText('#1001 Thermostat offline in meeting room');
+  await expect(open).not.toContainText('Renew annual maintenance contract');
+  await expect(page.getByRole('region', { name: /^Active projects/ })).toContainText('Rooftop HVAC Replacement');
+  await open.getByRole('link', { name: 'View all' }).click();
+  await expect(page).toHaveURL(tenantUrl('acme', '/dashboards/tickets'));
+
+  const nothing = await browser.newPage();
+  await clientSession(nothing, 'info@abmapartments.com');
+  await nothing.goto(tenantUrl('acme', '/dashboards/overview'));
+  await expect(nothing.getByRole('region', { name: /^Open tickets/ })).toContainText('No open tickets.');
+  await expect(nothing.getByRole('region', { name: /^Active projects/ })).toContainText('No active projects.');
+  await nothing.close();
+});
+
 test('a client with nothing shared sees an empty state saying when access comes', async ({ page }) => {
   await clientSession(page, 'info@abmapartments.com');
   await page.goto(tenantUrl('acme', '/dashboards/projects'));

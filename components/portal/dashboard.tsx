@@ -4,7 +4,7 @@ import type { getClient } from '@/lib/auth/client';
 import { formatDateTime } from '@/lib/format';
 import type { DashboardKey } from '@/lib/portal/dashboards';
 import { viewerOf } from '@/lib/sharing/access';
-import { ProjectList, TicketList } from './work-lists';
+import { ProjectList, TicketList, WorkSummary } from './work-lists';
 
 type Client = NonNullable<Awaited<ReturnType<typeof getClient>>>;
 
@@ -25,6 +25,7 @@ export async function Dashboard({ name, client, status }: { name: DashboardKey; 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('overview.welcome', { name: contact.firstName })}</h1>
+      <WorkSummary viewer={viewerOf(client)} />
       <Card title={t('overview.account')}>
         <dl className="grid gap-x-8 gap-y-3 text-sm sm:grid-cols-[max-content_1fr]">
           <dt className="text-zinc-500">{t('overview.name')}</dt>

@@ -97,3 +97,57 @@ export async function TicketList({ viewer, tenant, contact, status }: { viewer: 
     </div>
   );
 }
+
+const SHOWN_ON_OVERVIEW = 5;
+
+/** The overview's summary: the viewer's open tickets and unfinished projects, newest first, with links to the full lists. */
+export async function WorkSummary({ viewer }: { viewer: Viewer }) {
+  const [t, tt, tp] = await Promise.all([getTranslations('overview'), getTranslations('tickets'), getTranslations('projects')]);
+  const [tickets, projects] = await Promise.all([listPortalTickets(viewer), listPortalProjects(viewer)]);
+  const open = tickets.filter((ticket) => ticket.status !== 'resolved' && ticket.status !== 'closed');
+  const active = projects.filter((project) => project.status !== 'completed');
+  const section = (title: string, count: number, href: string, emptyText: string, items: { id: string; href: string; label: string; detail: string }[]) => (
+    <section aria-label={title} className="rounded-lg border border-zinc-200 bg-white p-6 shadow-sm">
+      <div className="mb-3 flex items-baseline justify-between gap-3">
+        <h2 className="text-lg font-semibold">
+          {title} <span className="text-sm font-normal text-zinc-500">({count})</span>
+        </h2>
+        <Link href={href} className="text-sm text-brand-700 hover:underline">
+          {t('viewAll')}
+        </Link>
+      </div>
+      {items.length === 0 ? (
+        <p className="text-sm text-zinc-500">{emptyText}</p>
+      ) : (
+        <ul className="divide-y divide-zinc-100 text-sm">
+          {items.map((item) => (
+            <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <Link href={item.href} className="text-brand-700 hover:underline">
+                {item.label}
+              </Link>
+              <span className="text-zinc-500">{item.detail}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      {section(
+        t('openTickets'),
+        open.length,
+        '/dashboards/tickets',
+        t('noOpenTickets'),
+        open.slice(0, SHOWN_ON_OVERVIEW).map((ticket) => ({ id: ticket.id, href: `/tickets/${ticket.id}`, label: `#${ticket.number} ${ticket.title}`, detail: tt(labelKey('status', ticket.status)) })),
+      )}
+      {section(
+        t('activeProjects'),
+        active.length,
+        '/dashboards/projects',
+        t('noActiveProjects'),
+        active.slice(0, SHOWN_ON_OVERVIEW).map((project) => ({ id: project.id, href: `/projects/${project.id}`, label: project.name, detail: tp(labelKey('status', project.status)) })),
+      )}
+    </div>
+  );
+}

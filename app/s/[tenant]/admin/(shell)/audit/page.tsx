@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
 import { getAuditLog } from '@/lib/admin/queries';
+import { describeAuditAction } from '@/lib/audit-labels';
 import { can, requireStaff } from '@/lib/auth/staff';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -59,7 +60,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 <td className="px-3 py-2">
                   {e.actor ?? '—'} <span className="text-xs text-zinc-500">({e.actorType})</span>
                 </td>
-                <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
+                <td className="px-3 py-2">
+                  {describeAuditAction(e.action)}{' '}
+                  <span className="block font-mono text-xs text-zinc-500">{e.action}</span>
+                </td>
                 <td className="px-3 py-2">{e.target ?? '—'}</td>
               </tr>
             ))}
