@@ -1,4 +1,12 @@
-import type { ButtonHTMLAttributes } from 'react';
+'use client';
+import { useSyncExternalStore, type ButtonHTMLAttributes } from 'react';
+
+const subscribe = () => () => {};
+
+/** False in the server's HTML and while React hydrates it; true once the page's scripts are live. */
+function useHydrated() {
+  return useSyncExternalStore(subscribe, () => true, () => false);
+}
 
 const variants = {
   primary: 'bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60',
@@ -8,10 +16,15 @@ const variants = {
 };
 
 export function Button({ variant = 'primary', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants }) {
+  // A plain button only does something through its script: until the page is hydrated a click would be lost,
+  // so it waits disabled (submit buttons work without scripts and stay enabled).
+  const hydrated = useHydrated();
+  const inert = props.type === 'button' && !hydrated;
   return (
     <button
       className={`inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-medium transition focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 disabled:cursor-not-allowed ${variants[variant]} ${className}`}
       {...props}
+      disabled={props.disabled || inert}
     />
   );
 }
