@@ -16,21 +16,29 @@ type Props = {
   variant?: 'primary' | 'secondary';
 };
 
+/** What the form holds now (files by name), to tell whether it changed since it was sent. */
+function snapshot(form: HTMLFormElement) {
+  return JSON.stringify([...new FormData(form)].map(([key, value]) => [key, typeof value === 'string' ? value : value.name]));
+}
+
 /**
  * A small add-something form: the server action validates with the domain's zod schema; its message and
  * every field error are shown above the fields.
  */
 export function QuickForm({ action, label, submit, children, className = '', resetOnSuccess = true, translate = (m) => m, variant = 'primary' }: Props) {
   const ref = useRef<HTMLFormElement>(null);
+  const submitted = useRef('');
   const [state, run, pending] = useActionState(async (previous: ActionState, formData: FormData) => {
     const result = await action(previous, formData);
-    if (result.success && resetOnSuccess) ref.current?.reset();
+    // Cleared for the next entry, unless the user has typed something new while this one was saving.
+    if (result.success && resetOnSuccess && ref.current && snapshot(ref.current) === submitted.current) ref.current.reset();
     return result;
   }, {});
   // Submitted by hand so that a refused form keeps what the user typed (React resets forms after actions).
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    submitted.current = snapshot(event.currentTarget);
     startTransition(() => run(data));
   };
   const fieldErrors = Object.values(state.fieldErrors ?? {}).flat().filter((m): m is string => Boolean(m)).map(translate);

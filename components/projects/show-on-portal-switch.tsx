@@ -1,5 +1,6 @@
 'use client';
 import { startTransition, useActionState, useOptimistic } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { ActionState } from '@/lib/action-state';
 import type { Shareable } from '@/lib/projects/schemas';
 
@@ -9,6 +10,7 @@ type Props = { kind: Shareable; id: string; shared: boolean; name: string; actio
 export function ShowOnPortalSwitch({ kind, id, shared, name, action }: Props) {
   const [optimistic, setOptimistic] = useOptimistic(shared);
   const [state, run, pending] = useActionState(action, {});
+  const hydrated = useHydrated();
   function toggle() {
     const next = !optimistic;
     const data = new FormData();
@@ -28,7 +30,7 @@ export function ShowOnPortalSwitch({ kind, id, shared, name, action }: Props) {
         role="switch"
         aria-checked={optimistic}
         aria-label={`Show on Portal? ${name}`}
-        disabled={pending}
+        disabled={pending || !hydrated}
         onClick={toggle}
         className={`relative h-5 w-9 rounded-full transition ${optimistic ? 'bg-brand-600' : 'bg-zinc-300'}`}
       >

@@ -1,12 +1,6 @@
 'use client';
-import { useSyncExternalStore, type ButtonHTMLAttributes } from 'react';
-
-const subscribe = () => () => {};
-
-/** False in the server's HTML and while React hydrates it; true once the page's scripts are live. */
-function useHydrated() {
-  return useSyncExternalStore(subscribe, () => true, () => false);
-}
+import type { ButtonHTMLAttributes } from 'react';
+import { useHydrated } from './use-hydrated';
 
 const variants = {
   primary: 'bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60',
