@@ -11,6 +11,7 @@ import { ActionError, type StaffContext } from './errors';
 export type { ActionState };
 
 export const PREVIEW_READ_ONLY = 'Preview is read-only: nothing was changed.';
+export const TWO_FACTOR_FIRST = 'Set up two-factor authentication first.';
 
 function parse<S extends z.ZodType>(schema: S, formData: FormData) {
   const parsed = schema.safeParse(Object.fromEntries(formData));
@@ -66,12 +67,13 @@ export function staffAction<S extends z.ZodType>(schema: S, action: (data: z.inf
 export function clientAction<S extends z.ZodType>(
   schema: S,
   action: (data: z.infer<S>, ctx: ClientContext) => Promise<ActionState | void>,
-  options: { refresh?: boolean } = {},
+  options: { refresh?: boolean; beforeTwoFactor?: boolean } = {},
 ) {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
     const client = await getClient();
     if (!client) return { error: 'Your session has ended. Please sign in again.' };
     if (client.preview) return { error: PREVIEW_READ_ONLY };
+    if (client.twoFactorPending && !options.beforeTwoFactor) return { error: TWO_FACTOR_FIRST };
     const { data, state } = parse(schema, formData);
     if (state) return state;
     try {

@@ -60,11 +60,13 @@ export async function saveAvatar(tenantId: string, contactId: string, data: Buff
   });
 }
 
-export async function getAvatar(tenantId: string, contactId: string) {
+/** A contact's picture; with `companyId`, only when the contact belongs to that company. */
+export async function getAvatar(tenantId: string, contactId: string, companyId?: string) {
   const db = await getDb();
   const [row] = await db
-    .select()
+    .select({ data: contactAvatars.data, contentType: contactAvatars.contentType })
     .from(contactAvatars)
-    .where(and(eq(contactAvatars.tenantId, tenantId), eq(contactAvatars.contactId, contactId)));
+    .innerJoin(contacts, eq(contacts.id, contactAvatars.contactId))
+    .where(and(eq(contactAvatars.tenantId, tenantId), eq(contactAvatars.contactId, contactId), companyId ? eq(contacts.companyId, companyId) : undefined));
   return row ?? null;
 }

@@ -7,6 +7,7 @@ import { audit } from '@/lib/audit';
 import { getDb } from '@/lib/db/client';
 import { companies, contacts, securityLevels, type Tenant } from '@/lib/db/schema';
 import { env } from '@/lib/env';
+import { isTwoFactorRequired } from '@/lib/auth/two-factor';
 import { requireTenant } from '@/lib/tenancy/tenant';
 import { verifyPassword } from './password';
 import { PREVIEW_COOKIE, validatePreviewSession } from './preview';
@@ -35,6 +36,8 @@ export type PreviewInfo = { staffName: string };
  */
 export const getClient = cache(async () => {
   const tenant = await requireTenant();
+  // A portal that is not activated has no signed-in users: no pages, no actions, no downloads.
+  if (!tenant.portalActivated) return null;
   const jar = await cookies();
   const previewToken = jar.get(PREVIEW_COOKIE)?.value;
   const preview = previewToken ? await validatePreviewSession(previewToken, tenant.id) : null;
@@ -44,7 +47,9 @@ export const getClient = cache(async () => {
   const profile = await profileOf(tenant.id, valid.contact.id);
   if (!profile) return null;
   const previewInfo: PreviewInfo | null = preview ? { staffName: preview.staff.name ?? preview.staff.email } : null;
-  return { tenant, sessionToken: token as string, preview: previewInfo, ...profile };
+  // Signed in, but required to set up two-factor authentication first: only the set-up (and Log Off) works.
+  const twoFactorPending = !preview && isTwoFactorRequired(tenant, profile.company) && !profile.contact.totpConfiguredAt;
+  return { tenant, sessionToken: token as string, preview: previewInfo, twoFactorPending, ...profile };
 });
 
 export async function requireClient() {

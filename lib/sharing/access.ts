@@ -33,21 +33,28 @@ export async function companyTree(viewer: Viewer): Promise<string[]> {
   return result.rows.map((r) => r.id);
 }
 
-/** Projects: where a team member; with "projects.company", every project of the company. */
+/**
+ * Projects of the viewer's own company: where a team member; with "projects.company", all of them. A project
+ * moved to another company, or a contact moved away, takes nothing along.
+ */
 export function visibleProjects(viewer: Viewer): SQL {
   const member = sql`exists (select 1 from ${projectMembers} where ${projectMembers.projectId} = ${projects.id} and ${projectMembers.contactId} = ${viewer.contactId})`;
-  return and(eq(projects.tenantId, viewer.tenantId), may(viewer, 'projects.company') ? or(eq(projects.companyId, viewer.companyId), member) : member)!;
+  const own = and(eq(projects.tenantId, viewer.tenantId), eq(projects.companyId, viewer.companyId))!;
+  return may(viewer, 'projects.company') ? own : and(own, member)!;
 }
 
-/** Tickets: created by, ticket contact, assigned, approver or member; with "tickets.company", all of the company tree. */
+/**
+ * Tickets of the viewer's company tree (the company and its subsidiaries): those the viewer created, is ticket
+ * contact, assigned, approver or member of; with "tickets.company", all of them.
+ */
 export async function visibleTickets(viewer: Viewer): Promise<SQL> {
   const involved = or(
     eq(tickets.createdByContactId, viewer.contactId),
     eq(tickets.ticketContactId, viewer.contactId),
     sql`exists (select 1 from ${ticketPeople} where ${ticketPeople.ticketId} = ${tickets.id} and ${ticketPeople.contactId} = ${viewer.contactId})`,
   )!;
-  const scope = may(viewer, 'tickets.company') ? or(involved, inArray(tickets.companyId, await companyTree(viewer)))! : involved;
-  return and(eq(tickets.tenantId, viewer.tenantId), scope)!;
+  const own = and(eq(tickets.tenantId, viewer.tenantId), inArray(tickets.companyId, await companyTree(viewer)))!;
+  return may(viewer, 'tickets.company') ? own : and(own, involved)!;
 }
 
 export async function findVisibleProject(viewer: Viewer, projectId: string) {

@@ -50,8 +50,10 @@ async function assertContactOfCompanyOrCompany(tx: Db, ctx: StaffContext, input:
 export async function updateTicket(ctx: StaffContext, ticketId: string, input: TicketInput) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    await getTicket(ctx, ticketId, tx);
+    const before = await getTicket(ctx, ticketId, tx);
     await assertContactOfCompanyOrCompany(tx, ctx, input);
+    // Members, assigned contacts and approvers are people of the ticket's company: a move leaves them behind.
+    if (before.companyId !== input.companyId) await tx.delete(ticketPeople).where(eq(ticketPeople.ticketId, ticketId));
     const [ticket] = await tx.update(tickets).set(input).where(eq(tickets.id, ticketId)).returning();
     await audit(staffAudit(ctx, 'ticket.update', 'ticket', ticketId), tx);
     return ticket;

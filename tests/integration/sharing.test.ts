@@ -8,7 +8,7 @@ import { addProjectMembers, createProject, setShowOnPortal, uploadProjectDocumen
 import { viewerOf, type Viewer } from '@/lib/sharing/access';
 import { addProjectNote, createServiceRequest, type PortalActor } from '@/lib/sharing/client-service';
 import { canDownload, getPortalProject, getPortalTicket, listPortalProjects, listPortalTickets } from '@/lib/sharing/portal-queries';
-import { addTicketPerson, createTicket } from '@/lib/tickets/service';
+import { addTicketPerson, createTicket, updateTicket } from '@/lib/tickets/service';
 import { demo } from '../support/demo';
 
 async function setup() {
@@ -68,6 +68,26 @@ describe('what each security level sees', () => {
     expect(numbers(await listPortalTickets(s.nataliya.viewer))).toContain(sub.number);
     expect(numbers(await listPortalTickets(s.franco.viewer))).not.toContain(sub.number);
     expect(numbers(await listPortalTickets(s.sasha.viewer))).toEqual([1003]);
+  });
+
+  it('a ticket or project moved to another company, or a contact moved to another company, takes nothing along', async () => {
+    const s = await setup();
+    const t1002 = await s.ticket(1002);
+    await addTicketPerson(s.owner, t1002.id, s.franco.contact.id, 'member');
+    expect(numbers(await listPortalTickets(s.franco.viewer))).toContain(1002);
+    const loop = await s.company('The Loop');
+    await updateTicket(s.owner, t1002.id, { companyId: loop.id, title: t1002.title, description: t1002.description, status: t1002.status, priority: t1002.priority, ticketContactId: null });
+    expect(numbers(await listPortalTickets(s.franco.viewer))).not.toContain(1002);
+    expect(numbers(await listPortalTickets(s.nataliya.viewer))).not.toContain(1002);
+    expect(await getPortalTicket(s.franco.viewer, t1002.id)).toBeNull();
+
+    const hvac = await s.project('Rooftop HVAC Replacement');
+    expect(names(await listPortalProjects(s.franco.viewer))).toEqual(['Rooftop HVAC Replacement']);
+    // Franco, still a member of the project and creator of ticket 1001, moves to The Loop: Cool Air's work stays behind.
+    const moved: Viewer = { ...s.franco.viewer, companyId: loop.id };
+    expect(await listPortalProjects(moved)).toEqual([]);
+    expect(await getPortalProject(moved, hvac.id)).toBeNull();
+    expect(numbers(await listPortalTickets(moved))).not.toContain(1001);
   });
 
   it('service-provider priority: hidden from Basic, shown to Advanced and Manager', async () => {

@@ -47,4 +47,4 @@ export const confirmTwoFactorSetupAction = clientAction(twoFactorCodeSchema, asy
   const codes = await confirmSetup(ctx.tenant.id, ctx.contact, code);
   if (!codes) return { error: (await getTranslations('twoFactor'))('wrongCode') };
   return { success: 'ok', list: codes };
-}, { refresh: false });
+}, { refresh: false, beforeTwoFactor: true });

@@ -11,7 +11,6 @@ import { ProfileMenu } from '@/components/portal/profile-menu';
 import { PortalUnavailable } from '@/components/portal-unavailable';
 import { unreadCount } from '@/lib/account/service';
 import { requireClient } from '@/lib/auth/client';
-import { isTwoFactorRequired } from '@/lib/auth/two-factor';
 import { selectedDashboards } from '@/lib/portal/dashboards';
 import { requireTenant } from '@/lib/tenancy/tenant';
 import { endPreviewAction, logOff, uploadPictureAction } from './actions';
@@ -19,8 +18,8 @@ import { endPreviewAction, logOff, uploadPictureAction } from './actions';
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const tenant = await requireTenant();
   if (!tenant.portalActivated) return <PortalUnavailable tenantName={tenant.name} />;
-  const { contact, company, securityLevel, preview } = await requireClient();
-  if (!preview && isTwoFactorRequired(tenant, company) && !contact.totpConfiguredAt) redirect('/two-factor/setup');
+  const { contact, company, securityLevel, preview, twoFactorPending } = await requireClient();
+  if (twoFactorPending) redirect('/two-factor/setup');
   const [t, locale, unread] = await Promise.all([getTranslations(), getLocale(), unreadCount(tenant.id, contact.id)]);
   const name = `${contact.firstName} ${contact.lastName}`.trim();
   const nav = selectedDashboards(contact.dashboards).map((key) => ({ href: `/dashboards/${key}`, label: t(`dashboards.${key}`) }));

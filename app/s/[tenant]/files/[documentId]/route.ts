@@ -16,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ doc
   let tenantId = staff?.tenant.id;
   if (!staff) {
     const client = await getClient();
-    if (!client || !(await canDownload(viewerOf(client), documentId))) return notFound();
+    if (!client || client.twoFactorPending || !(await canDownload(viewerOf(client), documentId))) return notFound();
     tenantId = client.tenant.id;
   }
   const file = await readDocument(await getDb(), tenantId!, documentId);

@@ -1,0 +1,74 @@
+/**
+ * The gate every portal request passes (getClient → clientAction): a session alone is not enough when the
+ * portal is switched off or two-factor set-up is still owed. Next's request APIs are stood in for by a
+ * cookie jar and a Host header.
+ */
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { companies, tenants } from '@/lib/db/schema';
+import { demo } from '../support/demo';
+
+const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), host: 'acme.localhost:3000' }));
+
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined) }),
+  headers: async () => new Headers({ host: request.host }),
+}));
+vi.mock('next/cache', () => ({ refresh: () => {} }));
+// Staff sign-in (Auth.js) plays no part here.
+vi.mock('@/lib/auth/staff', () => ({ getStaff: async () => null }));
+
+const { clientAction, TWO_FACTOR_FIRST } = await import('@/lib/actions');
+const { CLIENT_COOKIE } = await import('@/lib/auth/client');
+const { createSession } = await import('@/lib/auth/sessions');
+
+const ran: string[] = [];
+const everyday = clientAction(z.object({}), async (_data, ctx) => {
+  ran.push(ctx.contact.email ?? '');
+  return { success: 'done' };
+});
+const twoFactorSetUp = clientAction(z.object({}), async () => ({ success: 'set up' }), { beforeTwoFactor: true });
+
+async function signedIn(email: string) {
+  const d = await demo();
+  const contact = await d.contact(d.acme.id, email);
+  request.cookies.set(CLIENT_COOKIE, await createSession({ tenantId: d.acme.id, kind: 'client', contactId: contact.id, sessionVersion: contact.sessionVersion }));
+  return { ...d, contact };
+}
+
+beforeEach(() => {
+  ran.length = 0;
+  request.cookies.clear();
+});
+
+describe('the client gate', () => {
+  it('lets a signed-in portal user act', async () => {
+    await signedIn('franco@coolair.com');
+    expect(await everyday({}, new FormData())).toEqual({ success: 'done' });
+    expect(ran).toEqual(['franco@coolair.com']);
+  });
+
+  it('refuses everything but the set-up while two-factor authentication is required and not set up', async () => {
+    const { db, contact } = await signedIn('franco@coolair.com');
+    await db.update(companies).set({ twoFactorRequired: true }).where(eq(companies.id, contact.companyId));
+    try {
+      expect(await everyday({}, new FormData())).toEqual({ error: TWO_FACTOR_FIRST });
+      expect(ran).toEqual([]);
+      expect(await twoFactorSetUp({}, new FormData())).toEqual({ success: 'set up' });
+    } finally {
+      await db.update(companies).set({ twoFactorRequired: false }).where(eq(companies.id, contact.companyId));
+    }
+  });
+
+  it('treats a session as signed out while the portal is not activated', async () => {
+    const { db, acme } = await signedIn('franco@coolair.com');
+    await db.update(tenants).set({ portalActivated: false }).where(eq(tenants.id, acme.id));
+    try {
+      expect(await everyday({}, new FormData())).toEqual({ error: 'Your session has ended. Please sign in again.' });
+      expect(ran).toEqual([]);
+    } finally {
+      await db.update(tenants).set({ portalActivated: true }).where(eq(tenants.id, acme.id));
+    }
+  });
+});
