@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import { audit } from '@/lib/audit';
+import { logonNameTaken } from '@/lib/auth/logon-names';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { hashToken } from '@/lib/auth/random';
 import { getDb } from '@/lib/db/client';
@@ -78,11 +79,7 @@ export async function changeLogonName(ctx: ClientContext, logonName: string) {
   if (logonName === ctx.contact.logonName) throw fieldError('logonName', 'That is already your logon name.');
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [taken] = await tx
-      .select({ id: contacts.id })
-      .from(contacts)
-      .where(and(eq(contacts.tenantId, ctx.tenant.id), eq(sql`lower(${contacts.logonName})`, logonName.toLowerCase()), ne(contacts.id, ctx.contact.id)));
-    if (taken) throw fieldError('logonName', 'This logon name is already taken.');
+    if (await logonNameTaken(tx, ctx.tenant.id, logonName, ctx.contact.id)) throw fieldError('logonName', 'This logon name is already taken.');
     await tx.update(contacts).set({ logonName, sessionVersion: sql`${contacts.sessionVersion} + 1` }).where(own(ctx));
     await tx.delete(sessions).where(and(eq(sessions.tenantId, ctx.tenant.id), eq(sessions.contactId, ctx.contact.id), eq(sessions.kind, 'client')));
   });

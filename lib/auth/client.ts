@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { audit } from '@/lib/audit';
 import { getDb } from '@/lib/db/client';
 import { companies, contacts, securityLevels, type Tenant } from '@/lib/db/schema';
@@ -69,6 +69,8 @@ export async function checkClientCredentials(tenant: Tenant, logon: string, pass
     .from(contacts)
     .innerJoin(companies, eq(companies.id, contacts.companyId))
     .where(and(eq(contacts.tenantId, tenant.id), or(eq(sql`lower(${contacts.logonName})`, key), eq(sql`lower(${contacts.email})`, key))))
+    // A logon name wins over an e-mail (names are kept apart from other contacts' e-mails, but older data may not be).
+    .orderBy(desc(sql`coalesce(lower(${contacts.logonName}) = ${key}, false)`), desc(contacts.portalAccess))
     .limit(1);
   const ok = await verifyPassword(row?.contact.passwordHash, password);
   if (!row || !ok || !row.contact.portalAccess || !row.portalEnabled || !tenant.portalActivated) return { ok: false };

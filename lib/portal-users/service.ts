@@ -3,6 +3,7 @@ import { and, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'driz
 import { audit, staffAudit } from '@/lib/audit';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contactAvatars, contacts, notifications, oneTimeTokens, securityLevels, sessions, type Contact } from '@/lib/db/schema';
+import { logonNameTaken } from '@/lib/auth/logon-names';
 import { ActionError, NotFoundError, fieldError, requirePermission, type StaffContext } from '@/lib/errors';
 import { sendInvitation, sendPasswordReset } from './onboarding-mail';
 import type { PortalUserInput } from './schemas';
@@ -34,14 +35,13 @@ async function assertSecurityLevel(tx: Db, tenantId: string, levelId: string) {
   if (!level) throw fieldError('securityLevelId', 'Choose a security level.');
 }
 
-/** E-mail and logon name must each be unique in the tenant, ignoring case. */
+/** E-mail and logon name must each be unique in the tenant, ignoring case (a logon name is not another's e-mail). */
 async function assertUnique(tx: Db, tenantId: string, input: Pick<PortalUserInput, 'email' | 'logonName'>, exceptId?: string) {
-  const others = (column: typeof contacts.email | typeof contacts.logonName, value: string) =>
+  const others = (column: typeof contacts.email, value: string) =>
     and(eq(contacts.tenantId, tenantId), eq(lower(column), value.toLowerCase()), exceptId ? ne(contacts.id, exceptId) : undefined);
   const [emailTaken] = await tx.select({ id: contacts.id }).from(contacts).where(others(contacts.email, input.email));
   if (emailTaken) throw fieldError('email', 'This e-mail is already used by another contact.');
-  const [logonTaken] = await tx.select({ id: contacts.id }).from(contacts).where(others(contacts.logonName, input.logonName));
-  if (logonTaken) throw fieldError('logonName', 'This logon name is already taken.');
+  if (await logonNameTaken(tx, tenantId, input.logonName, exceptId)) throw fieldError('logonName', 'This logon name is already taken.');
 }
 
 function portalFields(input: PortalUserInput) {

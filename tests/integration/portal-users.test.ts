@@ -84,6 +84,7 @@ describe('adding portal users', () => {
   it.each<[string, Partial<PortalUserInput>, string, string]>([
     ['an e-mail that is already a portal user', { email: 'franco@coolair.com' }, 'email', 'A portal user with this e-mail already exists.'],
     ['a logon name taken in another case', { email: 'x1@loop.org', logonName: 'SALES@LOOP.ORG' }, 'logonName', 'This logon name is already taken.'],
+    ['a logon name that is another contact’s e-mail', { email: 'x4@loop.org', logonName: 'Andrew@awc.co' }, 'logonName', 'This logon name is already taken.'],
     ['a company of another tenant', { email: 'x2@loop.org', companyId: 'globex' }, 'companyId', 'Choose a company.'],
     ['an unknown security level', { email: 'x3@loop.org', securityLevelId: '00000000-0000-4000-8000-000000000000' }, 'securityLevelId', 'Choose a security level.'],
   ])('refuses %s, changing nothing', async (_case, extra, field, message) => {

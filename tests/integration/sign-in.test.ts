@@ -13,6 +13,17 @@ describe('client credentials', () => {
     expect(await checkClientCredentials(acme, 'FRANCO@coolair.com', DEMO_PASSWORD)).toEqual({ ok: true, contactId: franco.id, twoFactor: false });
   });
 
+  it('prefer a logon name over an e-mail when older data has one user’s logon name as another’s e-mail', async () => {
+    const { acme, contact, db } = await demo();
+    const sasha = await contact(acme.id, 'sales@loop.org');
+    await db.update(contacts).set({ logonName: 'Andrew@awc.co' }).where(eq(contacts.id, sasha.id));
+    try {
+      expect(await checkClientCredentials(acme, 'andrew@awc.co', DEMO_PASSWORD)).toMatchObject({ ok: true, contactId: sasha.id });
+    } finally {
+      await db.update(contacts).set({ logonName: sasha.logonName }).where(eq(contacts.id, sasha.id));
+    }
+  });
+
   it('refuse a wrong password, an unknown user, and a user of another tenant alike', async () => {
     const { acme, globex } = await demo();
     expect(await checkClientCredentials(acme, 'franco@coolair.com', 'wrong-password')).toEqual({ ok: false });
