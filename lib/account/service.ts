@@ -22,10 +22,14 @@ function clientAudit(ctx: ClientContext, action: string, details?: Record<string
   return audit({ tenantId: ctx.tenant.id, actorType: 'client', actorId: ctx.contact.id, action, targetType: 'contact', targetId: ctx.contact.id, details });
 }
 
-/** An in-app notification, also e-mailed when the contact's preferences say so. */
-export async function notify(tenant: Tenant, contactId: string, title: string, body = '', link: string | null = null) {
+/**
+ * An in-app notification, also e-mailed when the contact's preferences say so and the portal is activated
+ * (`email: false` when the caller sends its own, fuller e-mail about the same thing).
+ */
+export async function notify(tenant: Tenant, contactId: string, title: string, body = '', link: string | null = null, { email = true } = {}) {
   const db = await getDb();
   await db.insert(notifications).values({ tenantId: tenant.id, contactId, title, body, link });
+  if (!email || !tenant.portalActivated) return;
   const [contact] = await db.select({ email: contacts.email, preferences: contacts.emailPreferences }).from(contacts).where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, contactId)));
   if (!contact?.preferences.notifications) return;
   await sendEmail({

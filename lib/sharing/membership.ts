@@ -11,14 +11,16 @@ import { sendInvitation } from '@/lib/portal-users/onboarding-mail';
 import { tenantBaseUrl } from '@/lib/tenancy/host';
 
 /**
- * A contact was added to a project or ticket. Portal users get an e-mail about it (and a notification);
+ * A contact was added to a project or ticket. Portal users get a notification, and an e-mail about it when
+ * their project (or ticket) update preference is on;
  * contacts without portal access are given it — Manager for the company's primary or billing contact,
  * Basic otherwise — and get an invitation instead. Nothing is sent while the portal is not activated.
  */
 export async function welcomeMember(ctx: StaffContext, contact: Contact, what: 'project' | 'ticket', name: string, path: string) {
   if (contact.logonName && contact.portalAccess) {
-    await notify(ctx.tenant, contact.id, `You've been added to the ${what} ${name}`, '', path);
-    if (!ctx.tenant.portalActivated) return 'none' as const;
+    await notify(ctx.tenant, contact.id, `You've been added to the ${what} ${name}`, '', path, { email: false });
+    const wanted = what === 'project' ? contact.emailPreferences.projectUpdates : contact.emailPreferences.ticketUpdates;
+    if (!ctx.tenant.portalActivated || !wanted) return 'none' as const;
     await sendEmail({
       tenantId: ctx.tenant.id,
       to: contact.email,

@@ -178,9 +178,15 @@ describe('staff side', () => {
     const outcomes = await addProjectMembers(s.owner, audit.id, [s.franco.contact.id, newbie.id]);
     expect(outcomes.map((o) => o.outcome).sort()).toEqual(['invited', 'notified']);
     const mails = await s.db.select().from(emailOutbox).where(eq(emailOutbox.tenantId, s.acme.id));
-    expect(mails.some((m) => m.to === 'franco@coolair.com' && m.subject === "You've been added to the project Office Cooling Audit")).toBe(true);
+    expect(mails.filter((m) => m.to === 'franco@coolair.com' && m.subject === "You've been added to the project Office Cooling Audit")).toHaveLength(1);
     expect(mails.some((m) => m.to === 'nia@coolair.com' && m.subject === "You've been invited to the Acme Services Customer Portal")).toBe(true);
     expect(names(await listPortalProjects(s.franco.viewer))).toContain('Office Cooling Audit');
+
+    // Nataliya turned project e-mails off: the notification still comes, the e-mail does not.
+    await s.db.update(contacts).set({ emailPreferences: { notifications: true, ticketUpdates: true, projectUpdates: false } }).where(eq(contacts.id, s.nataliya.contact.id));
+    expect((await addProjectMembers(s.owner, audit.id, [s.nataliya.contact.id])).map((o) => o.outcome)).toEqual(['none']);
+    const toNataliya = await s.db.select().from(emailOutbox).where(eq(emailOutbox.to, 'nataliya@coolair.com'));
+    expect(toNataliya.filter((m) => m.subject.includes('Office Cooling Audit'))).toEqual([]);
   });
 
   it('Show on Portal? on another tenant’s item is not found; sharing defaults and custom code need the permission and leave existing items alone', async () => {
