@@ -271,16 +271,19 @@ test('Dashboards: reorder by drag and by keyboard; the menu and the landing page
   await expect(selected).toHaveText(['Tickets', 'Projects', 'Overview']);
   await expect(menu).toHaveText(['Tickets', 'Projects', 'Overview']);
 
-  await page.getByRole('button', { name: 'Add Invoices' }).click();
-  await expect(selected).toHaveText(['Tickets', 'Projects', 'Overview', 'Invoices']);
+  // A Basic user may not see invoices; The Loop has the knowledge base switched on.
+  await expect(page.getByRole('button', { name: 'Add Invoices' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Add Knowledge Base' }).click();
+  await expect(selected).toHaveText(['Tickets', 'Projects', 'Overview', 'Knowledge Base']);
   await page.getByRole('button', { name: 'Remove Projects', exact: true }).click();
-  await expect(selected).toHaveText(['Tickets', 'Overview', 'Invoices']);
-  await expect(menu).toHaveText(['Tickets', 'Overview', 'Invoices']);
+  await expect(selected).toHaveText(['Tickets', 'Overview', 'Knowledge Base']);
+  await expect(menu).toHaveText(['Tickets', 'Overview', 'Knowledge Base']);
 
   await page.goto(home);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tickets');
   await page.reload();
-  await expect(menu).toHaveText(['Tickets', 'Overview', 'Invoices']);
+  await expect(menu).toHaveText(['Tickets', 'Overview', 'Knowledge Base']);
+  expect((await page.goto(tenantUrl('acme', '/dashboards/invoices')))?.status()).toBe(404);
 });
 
 test('language: French translates the portal and formats follow the contact’s settings', async ({ page, browser }) => {

@@ -61,7 +61,9 @@ export function PortalUsersTable({ rows, total, params, canEdit, canPreview, opt
         <FilterBox params={params} />
         {canEdit && (
           <Menu.Root>
-            <Menu.Trigger className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium uppercase tracking-wide text-white hover:bg-brand-700">Actions ▾</Menu.Trigger>
+            <Menu.Trigger className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium uppercase tracking-wide text-white hover:bg-brand-700">
+              Actions <span aria-hidden>▾</span>
+            </Menu.Trigger>
             <Menu.Portal>
               <Menu.Content align="end" sideOffset={4} className="z-30 min-w-52 rounded-md border border-zinc-200 bg-white p-1 shadow-lg">
                 <Menu.Item onSelect={() => setAdding(true)} className="cursor-pointer rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-brand-50">

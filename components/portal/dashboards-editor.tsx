@@ -7,7 +7,7 @@ import { startTransition, useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import type { ActionState } from '@/lib/action-state';
 import { translateError } from '@/lib/i18n/errors';
-import { DASHBOARDS, type DashboardKey } from '@/lib/portal/dashboards';
+import type { DashboardKey } from '@/lib/portal/dashboards';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -46,7 +46,7 @@ function SortableRow({ id, label, onRemove, canRemove }: { id: DashboardKey; lab
  * Selected Dashboards: reorder by drag and drop or keyboard (focus a handle, Space, arrows, Space),
  * add and remove; every change is saved at once.
  */
-export function DashboardsEditor({ initial, action }: { initial: DashboardKey[]; action: Action }) {
+export function DashboardsEditor({ initial, choices, action }: { initial: DashboardKey[]; choices: readonly DashboardKey[]; action: Action }) {
   const t = useTranslations();
   const locale = useLocale();
   const [selected, setSelected] = useState(initial);
@@ -66,7 +66,7 @@ export function DashboardsEditor({ initial, action }: { initial: DashboardKey[];
     update(arrayMove(selected, selected.indexOf(active.id as DashboardKey), selected.indexOf(over.id as DashboardKey)));
   }
 
-  const available = DASHBOARDS.filter((key) => !selected.includes(key));
+  const available = choices.filter((key) => !selected.includes(key));
   return (
     <div className="space-y-6">
       <p className="text-sm text-zinc-600">{t('settings.dashboardsHelp')}</p>

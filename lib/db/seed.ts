@@ -7,7 +7,7 @@ import { STAFF_PERMISSIONS } from './schema';
 
 export const DEMO_PASSWORD = 'demo-password-1';
 
-type SeedCompany = { name: string; email: string };
+type SeedCompany = { name: string; email: string; knowledgeBase?: boolean };
 type SeedContact = { company: string; first: string; last: string; email: string; level?: 'basic' | 'advanced' | 'manager'; primary?: boolean };
 type SeedTenant = {
   slug: string;
@@ -28,7 +28,7 @@ export const DEMO_TENANTS: SeedTenant[] = [
     companies: [
       { name: 'ABM Apartments', email: 'info@abmapartments.com' },
       { name: 'Cool Air', email: 'office@coolair.com' },
-      { name: 'The Loop', email: 'sales@loop.org' },
+      { name: 'The Loop', email: 'sales@loop.org', knowledgeBase: true },
       { name: 'Anderson Windows', email: 'andrew@awc.co' },
     ],
     contacts: [
@@ -69,7 +69,7 @@ export async function seed() {
     const companyIds = new Map<string, string>();
     for (const c of t.companies) {
       let [row] = await db.select().from(companies).where(and(eq(companies.tenantId, tenant.id), eq(companies.name, c.name)));
-      row ??= (await db.insert(companies).values({ tenantId: tenant.id, name: c.name, email: c.email }).returning())[0];
+      row ??= (await db.insert(companies).values({ tenantId: tenant.id, name: c.name, email: c.email, knowledgeBaseEnabled: c.knowledgeBase ?? false }).returning())[0];
       companyIds.set(c.name, row.id);
     }
 

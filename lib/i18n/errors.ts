@@ -24,6 +24,7 @@ const FR: Record<string, string> = {
   'Logon name cannot contain two periods in a row.': 'Le nom d’utilisateur ne peut pas contenir deux points consécutifs.',
   'This logon name is already taken.': 'Ce nom d’utilisateur est déjà pris.',
   'Enter the 6-digit code.': 'Saisissez le code à 6 chiffres.',
+  'This dashboard is not available to you.': 'Ce tableau de bord ne vous est pas accessible.',
   'Set up two-factor authentication first.': 'Configurez d’abord l’authentification à deux facteurs.',
   'Choose a language.': 'Choisissez une langue.',
   'This link was already used.': 'Ce lien a déjà été utilisé.',

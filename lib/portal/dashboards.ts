@@ -3,11 +3,29 @@ import { z } from 'zod';
 export const DASHBOARDS = ['overview', 'tickets', 'projects', 'invoices', 'knowledge-base'] as const;
 export type DashboardKey = (typeof DASHBOARDS)[number];
 
+export const DASHBOARD_NOT_AVAILABLE = 'This dashboard is not available to you.';
+
 export const isDashboard = (value: string): value is DashboardKey => (DASHBOARDS as readonly string[]).includes(value);
 
-/** The contact's dashboards, unknown or repeated keys dropped; never empty. */
-export function selectedDashboards(saved: readonly string[]): DashboardKey[] {
-  const keys = [...new Set(saved.filter(isDashboard))];
+/** What a dashboard needs (SPEC section 3): invoices a level that may view them, articles the company's knowledge base too. */
+export type DashboardAccess = { permissions: readonly string[]; knowledgeBaseEnabled: boolean };
+
+export function mayUseDashboard(key: DashboardKey, access: DashboardAccess) {
+  if (key === 'invoices') return access.permissions.includes('invoices.view');
+  if (key === 'knowledge-base') return access.permissions.includes('knowledge_base.view') && access.knowledgeBaseEnabled;
+  return true;
+}
+
+export function dashboardAccessOf(client: { securityLevel: { permissions: readonly string[] } | null; company: { knowledgeBaseEnabled: boolean } }): DashboardAccess {
+  return { permissions: client.securityLevel?.permissions ?? [], knowledgeBaseEnabled: client.company.knowledgeBaseEnabled };
+}
+
+/** The dashboards this portal user may add. */
+export const availableDashboards = (access: DashboardAccess) => DASHBOARDS.filter((key) => mayUseDashboard(key, access));
+
+/** The contact's dashboards, unknown, repeated and no longer permitted keys dropped; never empty. */
+export function selectedDashboards(saved: readonly string[], access: DashboardAccess): DashboardKey[] {
+  const keys = [...new Set(saved.filter(isDashboard))].filter((key) => mayUseDashboard(key, access));
   return keys.length ? keys : ['overview'];
 }
 

@@ -4,7 +4,10 @@ import { prepareAvatar, sniffImage } from '@/lib/account/avatar';
 import { formatDate, formatDateTime, formatNumber, formatTime } from '@/lib/format';
 import { translateError } from '@/lib/i18n/errors';
 import { localeFromAcceptLanguage } from '@/lib/i18n/locales';
-import { dashboardsSchema, selectedDashboards } from '@/lib/portal/dashboards';
+import { availableDashboards, dashboardsSchema, selectedDashboards } from '@/lib/portal/dashboards';
+
+const manager = { permissions: ['knowledge_base.view', 'invoices.view'], knowledgeBaseEnabled: true };
+const basic = { permissions: ['knowledge_base.view'], knowledgeBaseEnabled: true };
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 
@@ -53,11 +56,20 @@ describe('formats', () => {
 
 describe('dashboards', () => {
   it('keep known keys once, never none', () => {
-    expect(selectedDashboards(['tickets', 'bogus', 'tickets', 'overview'])).toEqual(['tickets', 'overview']);
-    expect(selectedDashboards([])).toEqual(['overview']);
+    expect(selectedDashboards(['tickets', 'bogus', 'tickets', 'overview'], manager)).toEqual(['tickets', 'overview']);
+    expect(selectedDashboards([], manager)).toEqual(['overview']);
     expect(dashboardsSchema.safeParse({ dashboards: '' }).error?.issues[0].message).toBe('Keep at least one dashboard.');
     expect(dashboardsSchema.safeParse({ dashboards: 'tickets,tickets' }).success).toBe(false);
     expect(dashboardsSchema.parse({ dashboards: 'projects,overview' }).dashboards).toEqual(['projects', 'overview']);
+  });
+
+  it('offer Invoices only to levels that may view them, and Knowledge Base only where the company has it', () => {
+    expect(availableDashboards(manager)).toEqual(['overview', 'tickets', 'projects', 'invoices', 'knowledge-base']);
+    expect(availableDashboards(basic)).toEqual(['overview', 'tickets', 'projects', 'knowledge-base']);
+    expect(availableDashboards({ ...manager, knowledgeBaseEnabled: false })).toEqual(['overview', 'tickets', 'projects', 'invoices']);
+    // A level lowered after the choice was saved: the dashboard drops out of the menu.
+    expect(selectedDashboards(['invoices', 'tickets'], basic)).toEqual(['tickets']);
+    expect(selectedDashboards(['invoices'], basic)).toEqual(['overview']);
   });
 });
 

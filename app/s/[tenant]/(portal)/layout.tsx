@@ -11,7 +11,7 @@ import { ProfileMenu } from '@/components/portal/profile-menu';
 import { PortalUnavailable } from '@/components/portal-unavailable';
 import { unreadCount } from '@/lib/account/service';
 import { requireClient } from '@/lib/auth/client';
-import { selectedDashboards } from '@/lib/portal/dashboards';
+import { dashboardAccessOf, selectedDashboards } from '@/lib/portal/dashboards';
 import { requireTenant } from '@/lib/tenancy/tenant';
 import { endPreviewAction, logOff, uploadPictureAction } from './actions';
 
@@ -22,7 +22,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (twoFactorPending) redirect('/two-factor/setup');
   const [t, locale, unread] = await Promise.all([getTranslations(), getLocale(), unreadCount(tenant.id, contact.id)]);
   const name = `${contact.firstName} ${contact.lastName}`.trim();
-  const nav = selectedDashboards(contact.dashboards).map((key) => ({ href: `/dashboards/${key}`, label: t(`dashboards.${key}`) }));
+  const nav = selectedDashboards(contact.dashboards, dashboardAccessOf({ securityLevel, company })).map((key) => ({ href: `/dashboards/${key}`, label: t(`dashboards.${key}`) }));
   const avatarSrc = contact.avatarUpdatedAt ? `/avatar/${contact.id}?v=${contact.avatarUpdatedAt.getTime()}` : null;
 
   return (

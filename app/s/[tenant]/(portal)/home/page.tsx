@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { Dashboard } from '@/components/portal/dashboard';
 import { requireClient } from '@/lib/auth/client';
-import { selectedDashboards } from '@/lib/portal/dashboards';
+import { dashboardAccessOf, selectedDashboards } from '@/lib/portal/dashboards';
 
 export const metadata: Metadata = { title: 'Home' };
 
 /** The landing page after sign-in: the first of the user's selected dashboards. */
 export default async function PortalHome() {
   const client = await requireClient();
-  return <Dashboard name={selectedDashboards(client.contact.dashboards)[0]} client={client} />;
+  return <Dashboard name={selectedDashboards(client.contact.dashboards, dashboardAccessOf(client))[0]} client={client} />;
 }

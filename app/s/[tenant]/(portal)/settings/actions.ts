@@ -4,8 +4,8 @@ import { redirect } from 'next/navigation';
 import { endSessionSchema, formatsSchema, languageSchema, logonChangeSchema, passwordChangeSchema } from '@/lib/account/schemas';
 import { changeLogonName, changePassword, endOwnSession, saveDashboards, setFormats, setLanguage } from '@/lib/account/service';
 import { clientAction } from '@/lib/actions';
-import { endClientSession } from '@/lib/auth/client';
-import { dashboardsSchema } from '@/lib/portal/dashboards';
+import { endClientSession, getClient } from '@/lib/auth/client';
+import { DASHBOARD_NOT_AVAILABLE, dashboardAccessOf, dashboardsSchema, mayUseDashboard } from '@/lib/portal/dashboards';
 
 export const setLanguageAction = clientAction(languageSchema, async ({ language }, ctx) => {
   await setLanguage(ctx, language);
@@ -29,6 +29,9 @@ export const changePasswordAction = clientAction(passwordChangeSchema, async ({ 
 });
 
 export const saveDashboardsAction = clientAction(dashboardsSchema, async ({ dashboards }, ctx) => {
+  const client = await getClient();
+  const access = client ? dashboardAccessOf(client) : null;
+  if (!access || dashboards.some((key) => !mayUseDashboard(key, access))) return { error: DASHBOARD_NOT_AVAILABLE };
   await saveDashboards(ctx, dashboards);
   return { success: (await getTranslations('settings'))('dashboardsSaved') };
 });

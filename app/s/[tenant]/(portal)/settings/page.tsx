@@ -9,7 +9,7 @@ import { listOwnSessions } from '@/lib/account/service';
 import { requireClient } from '@/lib/auth/client';
 import { twoFactorStatus } from '@/lib/auth/two-factor';
 import { formatDateTime } from '@/lib/format';
-import { selectedDashboards } from '@/lib/portal/dashboards';
+import { availableDashboards, dashboardAccessOf, selectedDashboards } from '@/lib/portal/dashboards';
 import { changeLogonNameAction, changePasswordAction, endSessionAction, saveDashboardsAction, setFormatsAction, setLanguageAction } from './actions';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -63,7 +63,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
 
       {tab === 'dashboards' && (
         <Card>
-          <DashboardsEditor initial={selectedDashboards(contact.dashboards)} action={saveDashboardsAction} />
+          <DashboardsEditor initial={selectedDashboards(contact.dashboards, dashboardAccessOf(client))} choices={availableDashboards(dashboardAccessOf(client))} action={saveDashboardsAction} />
         </Card>
       )}
 
