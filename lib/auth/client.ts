@@ -60,18 +60,32 @@ export async function requireClient() {
 
 export type ClientSignInResult = { ok: true; contactId: string; twoFactor: boolean } | { ok: false };
 
-/** Checks a logon name (or e-mail) and password of this tenant's portal users. */
-export async function checkClientCredentials(tenant: Tenant, logon: string, password: string): Promise<ClientSignInResult> {
+/** The contact a sign-in name points at: a logon name wins over an e-mail (older data may hold both). */
+async function findSignInContact(tenantId: string, logon: string) {
   const db = await getDb();
   const key = logon.trim().toLowerCase();
   const [row] = await db
     .select({ contact: contacts, portalEnabled: companies.portalEnabled })
     .from(contacts)
     .innerJoin(companies, eq(companies.id, contacts.companyId))
-    .where(and(eq(contacts.tenantId, tenant.id), or(eq(sql`lower(${contacts.logonName})`, key), eq(sql`lower(${contacts.email})`, key))))
-    // A logon name wins over an e-mail (names are kept apart from other contacts' e-mails, but older data may not be).
+    .where(and(eq(contacts.tenantId, tenantId), or(eq(sql`lower(${contacts.logonName})`, key), eq(sql`lower(${contacts.email})`, key))))
     .orderBy(desc(sql`coalesce(lower(${contacts.logonName}) = ${key}, false)`), desc(contacts.portalAccess))
     .limit(1);
+  return row;
+}
+
+/**
+ * What sign-in failures are counted against: the contact the name points at (so its logon name and its
+ * e-mail share one count), or the name itself when it points at nobody.
+ */
+export async function signInAccountKey(tenant: Tenant, logon: string) {
+  const row = await findSignInContact(tenant.id, logon);
+  return row ? `contact:${row.contact.id}` : logon.trim().toLowerCase();
+}
+
+/** Checks a logon name (or e-mail) and password of this tenant's portal users. */
+export async function checkClientCredentials(tenant: Tenant, logon: string, password: string): Promise<ClientSignInResult> {
+  const row = await findSignInContact(tenant.id, logon);
   const ok = await verifyPassword(row?.contact.passwordHash, password);
   if (!row || !ok || !row.contact.portalAccess || !row.portalEnabled || !tenant.portalActivated) return { ok: false };
   return { ok: true, contactId: row.contact.id, twoFactor: Boolean(row.contact.totpConfiguredAt) };

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { describe, expect, it } from 'vitest';
 import { changeLogonName, changePassword, endOwnSession, listOwnSessions, markNotificationsRead, unreadCount, type ClientContext } from '@/lib/account/service';
+import { signInAccountKey } from '@/lib/auth/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { hashToken } from '@/lib/auth/random';
 import { clearAccountFailures, LIMITS, lockedFor, recordFailure } from '@/lib/auth/rate-limit';
@@ -34,6 +35,20 @@ describe('rate limiting of sign-in', () => {
     expect(await lockedFor(acme.id, keys, new Date(now.getTime() + 15 * 60_000 + 1))).toBe(0);
     await clearAccountFailures(acme.id, keys.account);
     expect(await lockedFor(acme.id, keys, now)).toBe(0);
+  });
+
+  it('counts a user’s failures once, whether they typed the logon name or the e-mail', async () => {
+    const { acme, contact, db } = await demo();
+    const sasha = await contact(acme.id, 'sales@loop.org');
+    await db.update(contacts).set({ logonName: 'sasha.lee' }).where(eq(contacts.id, sasha.id));
+    try {
+      const byName = await signInAccountKey(acme, 'Sasha.Lee');
+      expect(byName).toBe(`contact:${sasha.id}`);
+      expect(await signInAccountKey(acme, ' SALES@loop.org ')).toBe(byName);
+      expect(await signInAccountKey(acme, 'Nobody@Example.com')).toBe('nobody@example.com');
+    } finally {
+      await db.update(contacts).set({ logonName: sasha.logonName }).where(eq(contacts.id, sasha.id));
+    }
   });
 
   it('starts a new window after 15 minutes, so slow failures never lock', async () => {

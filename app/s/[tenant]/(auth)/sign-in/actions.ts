@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { audit } from '@/lib/audit';
 import { validatedAction } from '@/lib/actions';
-import { checkClientCredentials, requestMeta, startClientSession, startTwoFactor } from '@/lib/auth/client';
+import { checkClientCredentials, requestMeta, signInAccountKey, startClientSession, startTwoFactor } from '@/lib/auth/client';
 import { clearAccountFailures, lockedFor, recordFailure } from '@/lib/auth/rate-limit';
 import { clientSignInSchema } from '@/lib/auth/schemas';
 import { requireTenant } from '@/lib/tenancy/tenant';
@@ -12,7 +12,7 @@ export const signInClient = validatedAction(clientSignInSchema, async ({ logon, 
   const tenant = await requireTenant();
   const t = await getTranslations('signIn');
   const { ip } = await requestMeta();
-  const keys = { account: logon, address: ip };
+  const keys = { account: await signInAccountKey(tenant, logon), address: ip };
   const locked = (ms: number) => ({ error: t('locked', { minutes: Math.ceil(ms / 60_000) }) });
 
   const wait = await lockedFor(tenant.id, keys);
@@ -24,7 +24,7 @@ export const signInClient = validatedAction(clientSignInSchema, async ({ logon, 
     const now = await lockedFor(tenant.id, keys);
     return now ? locked(now) : { error: t('wrong') };
   }
-  await clearAccountFailures(tenant.id, logon);
+  await clearAccountFailures(tenant.id, keys.account);
   if (result.twoFactor) {
     await startTwoFactor(tenant, result.contactId);
     redirect('/two-factor');
