@@ -6,7 +6,7 @@ import { contacts, sessions, users, type Tenant } from '@/lib/db/schema';
 import { NotFoundError, requirePermission, type StaffContext } from '@/lib/errors';
 import { tenantBaseUrl } from '@/lib/tenancy/host';
 import { hashToken } from './random';
-import { createSession, validateContactSession } from './sessions';
+import { auditPreviewEnd, createSession, validateContactSession } from './sessions';
 import { consumeToken, issueToken } from './tokens';
 
 export const PREVIEW_COOKIE = 'cp_preview';
@@ -66,6 +66,7 @@ export async function validatePreviewSession(token: string | undefined, tenantId
   if (!staff) {
     const db = await getDb();
     await db.delete(sessions).where(eq(sessions.idHash, valid.session.idHash));
+    await auditPreviewEnd(valid.session, 'revoked');
     return null;
   }
   return { ...valid, staff };
@@ -79,6 +80,6 @@ export async function endPreview(tenantId: string, token: string | undefined) {
     .where(and(eq(sessions.idHash, hashToken(token)), eq(sessions.tenantId, tenantId), eq(sessions.kind, 'preview')))
     .returning();
   if (ended) {
-    await audit({ tenantId, actorType: 'staff', actorId: ended.userId, action: 'preview.end', targetType: 'contact', targetId: ended.contactId });
+    await audit({ tenantId, actorType: 'staff', actorId: ended.userId, action: 'preview.end', targetType: 'contact', targetId: ended.contactId, details: { reason: 'ended' } });
   }
 }

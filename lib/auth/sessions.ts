@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, lt, ne, or } from 'drizzle-orm';
+import { audit } from '@/lib/audit';
 import { getDb } from '@/lib/db/client';
 import { companies, contacts, sessions, users, type Contact, type Session, type User } from '@/lib/db/schema';
 import { env } from '@/lib/env';
@@ -39,6 +40,11 @@ export async function createSession(input: NewSessionInput): Promise<string> {
   return token;
 }
 
+/** The audit log's record that a preview ended other than by End preview (it ran out, or the staff member lost the right). */
+export function auditPreviewEnd(session: Pick<Session, 'tenantId' | 'userId' | 'contactId'>, reason: 'expired' | 'revoked') {
+  return audit({ tenantId: session.tenantId, actorType: 'staff', actorId: session.userId, action: 'preview.end', targetType: 'contact', targetId: session.contactId, details: { reason } });
+}
+
 export function isSessionLive(session: Pick<Session, 'lastSeenAt' | 'expiresAt'>, now = new Date()): boolean {
   const idleMs = env().SESSION_IDLE_MINUTES * 60_000;
   return session.expiresAt > now && now.getTime() - session.lastSeenAt.getTime() < idleMs;
@@ -51,6 +57,7 @@ async function loadLive(token: string | undefined, tenantId: string, kinds: Kind
   if (!session || session.tenantId !== tenantId || !kinds.includes(session.kind)) return null;
   if (!isSessionLive(session)) {
     await db.delete(sessions).where(eq(sessions.idHash, session.idHash));
+    if (session.kind === 'preview') await auditPreviewEnd(session, 'expired');
     return null;
   }
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {

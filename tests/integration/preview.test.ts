@@ -19,6 +19,12 @@ async function setup() {
   return { ...d, owner, franco, start };
 }
 
+/** The reasons recorded on the tenant's preview.end entries. */
+async function previewEnds(db: Awaited<ReturnType<typeof setup>>['db'], tenantId: string) {
+  const rows = await db.select().from(auditLog).where(and(eq(auditLog.tenantId, tenantId), eq(auditLog.action, 'preview.end')));
+  return rows.map((r) => ({ reason: (r.details as { reason?: string } | null)?.reason }));
+}
+
 describe('preview sessions', () => {
   it('are separate from the contact’s own session, last 30 minutes, and are audited at start and end', async () => {
     const { acme, owner, franco, start, db } = await setup();
@@ -43,6 +49,7 @@ describe('preview sessions', () => {
     const { session } = await start();
     await db.update(sessions).set({ expiresAt: new Date(Date.now() - 1) }).where(eq(sessions.idHash, hashToken(session)));
     expect(await validatePreviewSession(session, acme.id)).toBeNull();
+    expect(await previewEnds(db, acme.id)).toContainEqual({ reason: 'expired' });
   });
 
   it('end when the staff member loses the permission or is signed out everywhere', async () => {
@@ -57,6 +64,7 @@ describe('preview sessions', () => {
     await db.update(users).set({ sessionVersion: owner.user.sessionVersion + 1 }).where(eq(users.id, owner.user.id));
     expect(await validatePreviewSession(second.session, acme.id)).toBeNull();
     await db.update(users).set({ sessionVersion: owner.user.sessionVersion }).where(eq(users.id, owner.user.id));
+    expect((await previewEnds(db, acme.id)).filter((d) => d.reason === 'revoked')).toHaveLength(2);
   });
 
   it('hand-offs work once, only on their tenant, only for staff with the permission and only for portal users of the tenant', async () => {
