@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createCompany } from '@/lib/companies/service';
-import { companies, contacts, documents, emailOutbox, milestones, projects, securityLevels, tickets } from '@/lib/db/schema';
+import { companies, contacts, documents, emailOutbox, milestones, projectPosts, projects, securityLevels, ticketNotes, tickets } from '@/lib/db/schema';
 import type { StaffContext } from '@/lib/errors';
 import { updateTenantSettings } from '@/lib/organization/service';
 import { addProjectMembers, createProject, setShowOnPortal, uploadProjectDocument } from '@/lib/projects/service';
 import { viewerOf, type Viewer } from '@/lib/sharing/access';
-import { addProjectNote, createServiceRequest, type PortalActor } from '@/lib/sharing/client-service';
+import { addClientTicketNote, addProjectIssue, addProjectNote, createServiceRequest, emailProjectTeam, type PortalActor } from '@/lib/sharing/client-service';
 import { canDownload, getPortalProject, getPortalTicket, listPortalProjects, listPortalTickets } from '@/lib/sharing/portal-queries';
 import { addTicketPerson, createTicket, updateTicket } from '@/lib/tickets/service';
 import { demo } from '../support/demo';
@@ -135,6 +135,28 @@ describe('a project on the portal', () => {
     expect(await getPortalTicket(s.franco.viewer, (await s.ticket(1003)).id)).toBeNull();
     expect(await getPortalTicket(s.bill.viewer, (await s.ticket(1001)).id)).toBeNull();
     await expect(addProjectNote(s.sasha, hvac.id, 'sneaky')).rejects.toThrow('That project was not found.');
+  });
+
+  it('refuses every client action on another company’s or tenant’s project or ticket, changing nothing', async () => {
+    const s = await setup();
+    const hvac = await s.project('Rooftop HVAC Replacement');
+    const t1001 = await s.ticket(1001);
+    const counts = async () => ({
+      tickets: (await s.db.select().from(tickets)).length,
+      notes: (await s.db.select().from(ticketNotes)).length,
+      mails: (await s.db.select().from(emailOutbox)).length,
+      posts: (await s.db.select().from(projectPosts)).length,
+    });
+    const before = await counts();
+    for (const outsider of [s.sasha, s.bill]) {
+      await expect(addProjectNote(outsider, hvac.id, 'sneaky')).rejects.toThrow('That project was not found.');
+      await expect(addProjectIssue(outsider, hvac.id, { title: 'sneaky', description: '' })).rejects.toThrow('That project was not found.');
+      await expect(emailProjectTeam(outsider, hvac.id, 'sneaky')).rejects.toThrow('That project was not found.');
+      await expect(addClientTicketNote(outsider, t1001.id, 'sneaky')).rejects.toThrow('That ticket was not found.');
+    }
+    // Franco (Basic) is not involved in ticket 1002 of his own company either.
+    await expect(addClientTicketNote(s.franco, (await s.ticket(1002)).id, 'sneaky')).rejects.toThrow('That ticket was not found.');
+    expect(await counts()).toEqual(before);
   });
 });
 
