@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clientSession, invitationSubject, outboxLinks, signInStaff, tenantUrl } from './fixtures';
+import { clientSession, invitationSubject, newClient, outboxLinks, setPasswordFromLink, signInStaff, tenantUrl } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -226,4 +226,33 @@ test('a client creates a service request with an attachment and adds a note; sta
   const notes = page.getByRole('list', { name: 'Notes' });
   await expect(notes).toContainText('A technician comes on Tuesday.');
   await expect(notes).not.toContainText('replace the roller');
+});
+
+test('staff create a ticket, add an approver who then sees it, and remove them again', async ({ page, browser }) => {
+  const { link } = await newClient(browser, 'approver@loop.org');
+  await setPasswordFromLink(page, link);
+
+  const staff = await staffPage(browser);
+  await staff.goto(tenantUrl('acme', '/admin/tickets/new'));
+  await staff.getByLabel('Title').fill('Approve the quote for new routers');
+  await staff.getByLabel('Company').selectOption({ label: 'The Loop' });
+  await staff.getByRole('button', { name: 'Create ticket' }).click();
+  await expect(staff.getByRole('heading', { name: /Approve the quote for new routers/ })).toBeVisible();
+
+  await page.goto(tenantUrl('acme', '/dashboards/tickets'));
+  await expect(page.getByRole('main')).not.toContainText('Approve the quote for new routers');
+
+  const people = card(staff, 'People');
+  await people.getByLabel('Contact').selectOption({ label: 'approver Tester (approver@loop.org)' });
+  await people.getByLabel('Role').selectOption({ label: 'Approver' });
+  await people.getByRole('button', { name: 'Add People' }).click();
+  await expect(people.getByRole('list', { name: 'People' })).toContainText('approver Tester · Approver');
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Tickets' })).toContainText('Approve the quote for new routers');
+
+  await people.getByRole('form', { name: 'Remove approver Tester as Approver' }).getByRole('button', { name: 'Remove' }).click();
+  await expect(people.getByRole('list', { name: 'People' })).toContainText('No members, assigned contacts or approvers yet.');
+  await page.reload();
+  await expect(page.getByRole('main')).not.toContainText('Approve the quote for new routers');
+  await staff.context().close();
 });

@@ -60,6 +60,16 @@ export async function updateTicket(ctx: StaffContext, ticketId: string, input: T
   });
 }
 
+/** Takes a contact off one role of the ticket (they keep any other role, and anything they wrote). */
+export async function removeTicketPerson(ctx: StaffContext, ticketId: string, contactId: string, role: TicketRole) {
+  const db = await getDb();
+  await getTicket(ctx, ticketId);
+  await db
+    .delete(ticketPeople)
+    .where(and(eq(ticketPeople.tenantId, ctx.tenant.id), eq(ticketPeople.ticketId, ticketId), eq(ticketPeople.contactId, contactId), eq(ticketPeople.role, role)));
+  await audit(staffAudit(ctx, 'ticket.remove_person', 'ticket', ticketId, { contactId, role }));
+}
+
 /** Members, assigned contacts and approvers: contacts of the ticket's company, told (or invited). */
 export async function addTicketPerson(ctx: StaffContext, ticketId: string, contactId: string, role: TicketRole) {
   const db = await getDb();

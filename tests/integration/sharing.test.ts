@@ -8,7 +8,7 @@ import { addProjectMembers, createProject, setShowOnPortal, uploadProjectDocumen
 import { viewerOf, type Viewer } from '@/lib/sharing/access';
 import { addClientTicketNote, addProjectIssue, addProjectNote, createServiceRequest, emailProjectTeam, type PortalActor } from '@/lib/sharing/client-service';
 import { canDownload, getPortalProject, getPortalTicket, listPortalProjects, listPortalTickets } from '@/lib/sharing/portal-queries';
-import { addTicketPerson, createTicket, updateTicket } from '@/lib/tickets/service';
+import { addTicketPerson, createTicket, removeTicketPerson, updateTicket } from '@/lib/tickets/service';
 import { demo } from '../support/demo';
 
 async function setup() {
@@ -62,6 +62,11 @@ describe('what each security level sees', () => {
 
     await addTicketPerson(s.owner, (await s.ticket(1002)).id, s.franco.contact.id, 'approver');
     expect(numbers(await listPortalTickets(s.franco.viewer))).toEqual([1001, 1002]);
+    await removeTicketPerson(s.owner, (await s.ticket(1002)).id, s.franco.contact.id, 'approver');
+    expect(numbers(await listPortalTickets(s.franco.viewer))).toEqual([1001]);
+    const globexStaff: StaffContext = { tenant: s.globex, user: await s.staff(s.globex.id, 'owner@globex.test') };
+    await expect(removeTicketPerson(globexStaff, (await s.ticket(1001)).id, s.franco.contact.id, 'member')).rejects.toThrow('That ticket was not found.');
+    await addTicketPerson(s.owner, (await s.ticket(1002)).id, s.franco.contact.id, 'approver');
 
     const north = await createCompany(s.owner, { name: 'Cool Air North', email: null, parentCompanyId: s.nataliya.contact.companyId, primaryContactId: null, billingContactId: null, portalEnabled: true, knowledgeBaseEnabled: false, twoFactorRequired: false });
     const sub = await createTicket(s.owner, { companyId: north.id, title: 'Subsidiary boiler', description: '', status: 'new', priority: 'low', ticketContactId: null });

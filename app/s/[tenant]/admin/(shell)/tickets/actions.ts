@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { staffAction } from '@/lib/actions';
 import { checkbox } from '@/lib/forms';
 import { editTicketSchema, staffTicketNoteSchema, ticketPersonSchema, ticketSchema } from '@/lib/tickets/schemas';
-import { addStaffTicketNote, addTicketPerson, createTicket, updateTicket, uploadTicketAttachment } from '@/lib/tickets/service';
+import { addStaffTicketNote, addTicketPerson, createTicket, removeTicketPerson, updateTicket, uploadTicketAttachment } from '@/lib/tickets/service';
 
 export const createTicketAction = staffAction(ticketSchema, async (data, ctx) => {
   const ticket = await createTicket(ctx, data);
@@ -21,6 +21,11 @@ const outcomeText = { notified: 'was e-mailed', invited: 'was invited to the por
 export const addTicketPersonAction = staffAction(ticketPersonSchema, async ({ ticketId, contactId, role }, ctx) => {
   const outcome = await addTicketPerson(ctx, ticketId, contactId, role);
   return { success: `Added; the contact ${outcomeText[outcome]}.` };
+});
+
+export const removeTicketPersonAction = staffAction(ticketPersonSchema, async ({ ticketId, contactId, role }, ctx) => {
+  await removeTicketPerson(ctx, ticketId, contactId, role);
+  return { success: 'Removed.' };
 });
 
 export const addTicketNoteAction = staffAction(staffTicketNoteSchema, async ({ ticketId, ...data }, ctx) => {

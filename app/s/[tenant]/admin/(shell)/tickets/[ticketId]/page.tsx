@@ -12,7 +12,7 @@ import { requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { getCompanyContactOptions, getTicketForStaff } from '@/lib/tickets/queries';
 import { setShowOnPortalAction } from '../../projects/actions';
-import { addTicketNoteAction, addTicketPersonAction, updateTicketAction, uploadTicketAttachmentAction } from '../actions';
+import { addTicketNoteAction, addTicketPersonAction, removeTicketPersonAction, updateTicketAction, uploadTicketAttachmentAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Ticket' };
 
@@ -57,11 +57,18 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
       </Card>
 
       <Card title="People">
-        <ul className="mb-4 space-y-1 text-sm" aria-label="People">
+        <ul className="mb-4 space-y-2 text-sm" aria-label="People">
           {data.people.length === 0 && <li className="text-zinc-500">No members, assigned contacts or approvers yet.</li>}
           {data.people.map((p) => (
-            <li key={`${p.id}-${p.role}`}>
-              {p.firstName} {p.lastName} <span className="text-zinc-500">· {ROLE_LABELS[p.role]}</span>
+            <li key={`${p.id}-${p.role}`} className="flex items-center justify-between gap-3">
+              <span>
+                {p.firstName} {p.lastName} <span className="text-zinc-500">· {ROLE_LABELS[p.role]}</span>
+              </span>
+              <QuickForm action={removeTicketPersonAction} label={`Remove ${p.firstName} ${p.lastName} as ${ROLE_LABELS[p.role]}`} submit="Remove" variant="secondary">
+                {hidden}
+                <input type="hidden" name="contactId" value={p.id} />
+                <input type="hidden" name="role" value={p.role} />
+              </QuickForm>
             </li>
           ))}
         </ul>
