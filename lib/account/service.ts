@@ -8,6 +8,7 @@ import { getDb } from '@/lib/db/client';
 import { contacts, notifications, sessions, type Contact, type EmailPreferences, type Tenant } from '@/lib/db/schema';
 import { sendEmail } from '@/lib/email/send';
 import { NotificationEmail } from '@/lib/email/templates/notification';
+import { noticeText, type Notice } from '@/lib/i18n/notices';
 import { ActionError, fieldError } from '@/lib/errors';
 import { tenantBaseUrl } from '@/lib/tenancy/host';
 import type { DashboardKey } from '@/lib/portal/dashboards';
@@ -23,15 +24,19 @@ function clientAudit(ctx: ClientContext, action: string, details?: Record<string
 }
 
 /**
- * An in-app notification, also e-mailed when the contact's preferences say so and the portal is activated
- * (`email: false` when the caller sends its own, fuller e-mail about the same thing).
+ * An in-app notification in the contact's language, also e-mailed when their preferences say so and the portal
+ * is activated (`email: false` when the caller sends its own, fuller e-mail about the same thing).
  */
-export async function notify(tenant: Tenant, contactId: string, title: string, body = '', link: string | null = null, { email = true } = {}) {
+export async function notify(tenant: Tenant, contactId: string, notice: Notice, link: string | null = null, { email = true } = {}) {
   const db = await getDb();
+  const [contact] = await db
+    .select({ email: contacts.email, language: contacts.language, preferences: contacts.emailPreferences })
+    .from(contacts)
+    .where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, contactId)));
+  if (!contact) return;
+  const { title, body } = noticeText(contact.language, notice);
   await db.insert(notifications).values({ tenantId: tenant.id, contactId, title, body, link });
-  if (!email || !tenant.portalActivated) return;
-  const [contact] = await db.select({ email: contacts.email, preferences: contacts.emailPreferences }).from(contacts).where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, contactId)));
-  if (!contact?.preferences.notifications) return;
+  if (!email || !tenant.portalActivated || !contact.preferences.notifications) return;
   await sendEmail({
     tenantId: tenant.id,
     to: contact.email,
@@ -75,7 +80,7 @@ export async function changePassword(ctx: ClientContext, oldPassword: string, pa
     );
   });
   await clientAudit(ctx, 'client.change_password');
-  await notify(ctx.tenant, ctx.contact.id, 'Your password was changed', 'If this was not you, contact your service provider at once.');
+  await notify(ctx.tenant, ctx.contact.id, { title: 'passwordChangedTitle', body: 'passwordChangedBody' });
 }
 
 /** Logon name change: unique in the tenant ignoring case; all of the user's sessions end. */
@@ -88,7 +93,7 @@ export async function changeLogonName(ctx: ClientContext, logonName: string) {
     await tx.delete(sessions).where(and(eq(sessions.tenantId, ctx.tenant.id), eq(sessions.contactId, ctx.contact.id), eq(sessions.kind, 'client')));
   });
   await clientAudit(ctx, 'client.change_logon_name', { from: ctx.contact.logonName, to: logonName });
-  await notify(ctx.tenant, ctx.contact.id, 'Your logon name was changed', `You now sign in as ${logonName}.`);
+  await notify(ctx.tenant, ctx.contact.id, { title: 'logonChangedTitle', body: 'logonChangedBody', values: { logonName } });
 }
 
 export async function listOwnSessions(ctx: Pick<ClientContext, 'tenant' | 'contact' | 'sessionToken'>) {

@@ -18,7 +18,7 @@ import { tenantBaseUrl } from '@/lib/tenancy/host';
  */
 export async function welcomeMember(ctx: StaffContext, contact: Contact, what: 'project' | 'ticket', name: string, path: string) {
   if (contact.logonName && contact.portalAccess) {
-    await notify(ctx.tenant, contact.id, `You've been added to the ${what} ${name}`, '', path, { email: false });
+    await notify(ctx.tenant, contact.id, { title: what === 'project' ? 'addedToProjectTitle' : 'addedToTicketTitle', values: { name } }, path, { email: false });
     const wanted = what === 'project' ? contact.emailPreferences.projectUpdates : contact.emailPreferences.ticketUpdates;
     if (!ctx.tenant.portalActivated || !wanted) return 'none' as const;
     await sendEmail({

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { describe, expect, it } from 'vitest';
 import { changeLogonName, changePassword, endOwnSession, listOwnSessions, markNotificationsRead, unreadCount, type ClientContext } from '@/lib/account/service';
@@ -9,7 +9,7 @@ import { clearAccountFailures, LIMITS, lockedFor, recordFailure } from '@/lib/au
 import { open } from '@/lib/auth/secret-box';
 import { createSession, validateContactSession } from '@/lib/auth/sessions';
 import { confirmSetup, pendingSetup, verifySecondFactor } from '@/lib/auth/two-factor';
-import { contacts, signInAttempts } from '@/lib/db/schema';
+import { contacts, notifications, signInAttempts } from '@/lib/db/schema';
 import { demo } from '../support/demo';
 
 async function signedIn(email: string) {
@@ -87,8 +87,14 @@ describe('account changes end sessions', () => {
     const { ctx, token, acme } = await signedIn('sales@loop.org');
     await expect(changeLogonName(ctx, 'NATALIYA@coolair.com')).rejects.toMatchObject({ fieldErrors: { logonName: ['This logon name is already taken.'] } });
     expect(await validateContactSession(token, acme.id, 'client')).not.toBeNull();
+    // Sasha reads the portal in French: the notification about it is written in French.
+    const { db } = await demo();
+    await db.update(contacts).set({ language: 'fr' }).where(eq(contacts.id, ctx.contact.id));
     await changeLogonName(ctx, 'sasha.lee');
     expect(await validateContactSession(token, acme.id, 'client')).toBeNull();
+    const [notice] = await db.select().from(notifications).where(eq(notifications.contactId, ctx.contact.id)).orderBy(desc(notifications.createdAt)).limit(1);
+    expect(notice).toMatchObject({ title: 'Votre nom d’utilisateur a été modifié', body: 'Vous vous connectez désormais avec sasha.lee.' });
+    await db.update(contacts).set({ language: 'en', logonName: ctx.contact.logonName }).where(eq(contacts.id, ctx.contact.id));
   });
 
   it('a user lists and ends only their own sessions', async () => {
