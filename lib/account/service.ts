@@ -25,9 +25,15 @@ function clientAudit(ctx: ClientContext, action: string, details?: Record<string
 
 /**
  * An in-app notification in the contact's language, also e-mailed when their preferences say so and the portal
- * is activated (`email: false` when the caller sends its own, fuller e-mail about the same thing).
+ * is activated. `email` names the preference that decides (`false` when the caller sends its own, fuller e-mail).
  */
-export async function notify(tenant: Tenant, contactId: string, notice: Notice, link: string | null = null, { email = true } = {}) {
+export async function notify(
+  tenant: Tenant,
+  contactId: string,
+  notice: Notice,
+  link: string | null = null,
+  { email = 'notifications' }: { email?: keyof EmailPreferences | false } = {},
+) {
   const db = await getDb();
   const [contact] = await db
     .select({ email: contacts.email, language: contacts.language, preferences: contacts.emailPreferences })
@@ -36,7 +42,7 @@ export async function notify(tenant: Tenant, contactId: string, notice: Notice, 
   if (!contact) return;
   const { title, body } = noticeText(contact.language, notice);
   await db.insert(notifications).values({ tenantId: tenant.id, contactId, title, body, link });
-  if (!email || !tenant.portalActivated || !contact.preferences.notifications) return;
+  if (!email || !tenant.portalActivated || !contact.preferences[email]) return;
   await sendEmail({
     tenantId: tenant.id,
     to: contact.email,

@@ -6,7 +6,7 @@ import { getDb, type Db } from '@/lib/db/client';
 import { calendarItems, companies, contacts, documents, milestones, projectMembers, projectPosts, projects, taskLists, tasks, ticketNotes } from '@/lib/db/schema';
 import { checkUpload, storeDocument } from '@/lib/documents/files';
 import { ActionError, NotFoundError, fieldError, type StaffContext } from '@/lib/errors';
-import { welcomeMember } from '@/lib/sharing/membership';
+import { announceShared, welcomeMember } from '@/lib/sharing/membership';
 import type { ProjectInput, Shareable } from './schemas';
 
 export async function getProject(ctx: StaffContext, projectId: string, db?: Db) {
@@ -118,12 +118,13 @@ export async function setTaskStatus(ctx: StaffContext, taskId: string, status: '
 
 export async function addPost(ctx: StaffContext, projectId: string, input: { kind: 'update' | 'comment' | 'note'; title: string; body: string; shared: boolean }) {
   const db = await getDb();
-  await getProject(ctx, projectId);
+  const project = await getProject(ctx, projectId);
   const [row] = await db
     .insert(projectPosts)
     .values({ ...input, shared: input.kind === 'note' ? true : input.shared, tenantId: ctx.tenant.id, projectId, authorUserId: ctx.user.id })
     .returning();
   await audit(staffAudit(ctx, `project.add_${input.kind}`, 'project_post', row.id, { shared: row.shared }));
+  if (row.shared) await announceShared(ctx.tenant, 'project', projectId, project.name, [row.title, row.body].filter(Boolean).join(': '));
   return row;
 }
 

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { audit } from '@/lib/audit';
 import { notify } from '@/lib/account/service';
 import { getDb } from '@/lib/db/client';
-import { companies, contacts, securityLevels, type Contact } from '@/lib/db/schema';
+import { companies, contacts, projectMembers, securityLevels, ticketPeople, tickets, type Contact, type Tenant } from '@/lib/db/schema';
 import { sendEmail } from '@/lib/email/send';
 import { MembershipEmail } from '@/lib/email/templates/membership';
 import type { StaffContext } from '@/lib/errors';
@@ -43,4 +43,35 @@ export async function welcomeMember(ctx: StaffContext, contact: Contact, what: '
   if (!activated) return 'none' as const;
   await audit({ tenantId: ctx.tenant.id, actorType: 'staff', actorId: ctx.user.id, action: 'portal_user.add', targetType: 'contact', targetId: contact.id, details: { via: what } });
   return (await sendInvitation(ctx.tenant, activated)) ? ('invited' as const) : ('none' as const);
+}
+
+/**
+ * Something new was shared on a ticket or project: the portal users on it (ticket creator, ticket contact and
+ * people; project members) get a notification, e-mailed when their ticket (project) update preference is on.
+ */
+export async function announceShared(tenant: Tenant, what: 'ticket' | 'project', id: string, name: string, text: string) {
+  const db = await getDb();
+  const ids =
+    what === 'ticket'
+      ? await db
+          .select({ a: tickets.createdByContactId, b: tickets.ticketContactId, c: ticketPeople.contactId })
+          .from(tickets)
+          .leftJoin(ticketPeople, eq(ticketPeople.ticketId, tickets.id))
+          .where(and(eq(tickets.tenantId, tenant.id), eq(tickets.id, id)))
+          .then((rows) => rows.flatMap((r) => [r.a, r.b, r.c]))
+      : await db
+          .select({ a: projectMembers.contactId })
+          .from(projectMembers)
+          .where(and(eq(projectMembers.tenantId, tenant.id), eq(projectMembers.projectId, id)))
+          .then((rows) => rows.map((r) => r.a));
+  const unique = [...new Set(ids.filter((x): x is string => Boolean(x)))];
+  if (unique.length === 0) return;
+  const recipients = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.tenantId, tenant.id), inArray(contacts.id, unique), eq(contacts.portalAccess, true)));
+  const notice = { title: what === 'ticket' ? ('ticketNoteTitle' as const) : ('projectNewsTitle' as const), body: 'sharedText' as const, values: { name, text: text.slice(0, 500) } };
+  for (const r of recipients) {
+    await notify(tenant, r.id, notice, what === 'ticket' ? `/tickets/${id}` : `/projects/${id}`, { email: what === 'ticket' ? 'ticketUpdates' : 'projectUpdates' });
+  }
 }

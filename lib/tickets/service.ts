@@ -5,7 +5,7 @@ import { getDb, type Db } from '@/lib/db/client';
 import { companies, contacts, ticketNotes, ticketPeople, tickets, type Ticket, type TicketRole } from '@/lib/db/schema';
 import { checkUpload, storeDocument } from '@/lib/documents/files';
 import { NotFoundError, fieldError, type StaffContext } from '@/lib/errors';
-import { welcomeMember } from '@/lib/sharing/membership';
+import { announceShared, welcomeMember } from '@/lib/sharing/membership';
 import type { TicketInput } from './schemas';
 
 export async function getTicket(ctx: StaffContext, ticketId: string, db?: Db) {
@@ -83,9 +83,10 @@ export async function addTicketPerson(ctx: StaffContext, ticketId: string, conta
 
 export async function addStaffTicketNote(ctx: StaffContext, ticketId: string, input: { body: string; shared: boolean }) {
   const db = await getDb();
-  await getTicket(ctx, ticketId);
+  const ticket = await getTicket(ctx, ticketId);
   const [note] = await db.insert(ticketNotes).values({ ...input, tenantId: ctx.tenant.id, ticketId, authorUserId: ctx.user.id }).returning();
   await audit(staffAudit(ctx, 'ticket.add_note', 'ticket', ticketId, { shared: input.shared }));
+  if (note.shared) await announceShared(ctx.tenant, 'ticket', ticketId, `#${ticket.number} ${ticket.title}`, note.body);
   return note;
 }
 

@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createCompany } from '@/lib/companies/service';
-import { companies, contacts, documents, emailOutbox, milestones, projectPosts, projects, securityLevels, ticketNotes, tickets } from '@/lib/db/schema';
+import { companies, contacts, documents, emailOutbox, milestones, notifications, projectPosts, projects, securityLevels, ticketNotes, tickets } from '@/lib/db/schema';
 import type { StaffContext } from '@/lib/errors';
 import { updateTenantSettings } from '@/lib/organization/service';
-import { addProjectMembers, createProject, setShowOnPortal, uploadProjectDocument } from '@/lib/projects/service';
+import { addPost, addProjectMembers, createProject, setShowOnPortal, uploadProjectDocument } from '@/lib/projects/service';
 import { viewerOf, type Viewer } from '@/lib/sharing/access';
 import { addClientTicketNote, addProjectIssue, addProjectNote, createServiceRequest, emailProjectTeam, type PortalActor } from '@/lib/sharing/client-service';
 import { canDownload, getPortalProject, getPortalTicket, listPortalProjects, listPortalTickets } from '@/lib/sharing/portal-queries';
-import { addTicketPerson, createTicket, removeTicketPerson, updateTicket } from '@/lib/tickets/service';
+import { addStaffTicketNote, addTicketPerson, createTicket, removeTicketPerson, updateTicket } from '@/lib/tickets/service';
 import { demo } from '../support/demo';
 
 async function setup() {
@@ -214,6 +214,28 @@ describe('staff side', () => {
     expect((await addProjectMembers(s.owner, audit.id, [s.nataliya.contact.id])).map((o) => o.outcome)).toEqual(['none']);
     const toNataliya = await s.db.select().from(emailOutbox).where(eq(emailOutbox.to, 'nataliya@coolair.com'));
     expect(toNataliya.filter((m) => m.subject.includes('Office Cooling Audit'))).toEqual([]);
+  });
+
+  it('a shared note or update tells the people on it (e-mail per their update preference); a hidden one tells nobody', async () => {
+    const s = await setup();
+    const t1001 = await s.ticket(1001);
+    const hvac = await s.project('Rooftop HVAC Replacement');
+    const mailsTo = async (to: string, subject: string) => (await s.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, to), eq(emailOutbox.subject, subject)))).length;
+    const noticesOf = async (contactId: string) => (await s.db.select().from(notifications).where(eq(notifications.contactId, contactId))).map((n) => n.title);
+
+    await addStaffTicketNote(s.owner, t1001.id, { body: 'Internal: check the wiring', shared: false });
+    await addStaffTicketNote(s.owner, t1001.id, { body: 'A technician comes on Tuesday.', shared: true });
+    const subject = 'New note on ticket #1001 Thermostat offline in meeting room';
+    expect(await mailsTo('franco@coolair.com', subject)).toBe(1);
+    expect(await mailsTo('nataliya@coolair.com', subject)).toBe(0);
+    const [notice] = await s.db.select().from(notifications).where(and(eq(notifications.contactId, s.franco.contact.id), eq(notifications.title, subject)));
+    expect(notice.body).toBe('A technician comes on Tuesday.');
+
+    await s.db.update(contacts).set({ emailPreferences: { notifications: true, ticketUpdates: true, projectUpdates: false } }).where(eq(contacts.id, s.franco.contact.id));
+    await addPost(s.owner, hvac.id, { kind: 'update', title: 'Units ordered', body: 'Delivery in two weeks.', shared: true });
+    expect(await noticesOf(s.franco.contact.id)).toContain('New on the project Rooftop HVAC Replacement');
+    expect(await mailsTo('franco@coolair.com', 'New on the project Rooftop HVAC Replacement')).toBe(0);
+    await s.db.update(contacts).set({ emailPreferences: { notifications: true, ticketUpdates: true, projectUpdates: true } }).where(eq(contacts.id, s.franco.contact.id));
   });
 
   it('Show on Portal? on another tenant’s item is not found; sharing defaults and custom code need the permission and leave existing items alone', async () => {
