@@ -86,6 +86,9 @@ test('staff create a project, add people, share a milestone, a task and an updat
   await posts.getByLabel('Text').fill('Internal: they are late with content.');
   await posts.getByRole('button', { name: 'Post' }).click();
   await expect(posts.getByText('Comment added.')).toBeVisible();
+  // The shared update is news for the members: it is e-mailed with a link to the project.
+  const [newsLink] = await outboxLinks(browser, 'sales@loop.org', 'New on the project Website relaunch');
+  expect(newsLink).toBe(projectUrl.replace('/admin/projects/', '/projects/'));
 
   await clientSession(page, 'sales@loop.org');
   await page.goto(tenantUrl('acme', '/dashboards/projects'));

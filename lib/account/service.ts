@@ -48,7 +48,7 @@ export async function notify(
     to: contact.email,
     subject: title,
     template: 'notification',
-    body: NotificationEmail({ tenantName: tenant.name, title, body, url: `${tenantBaseUrl(tenant.slug)}/notifications` }),
+    body: NotificationEmail({ tenantName: tenant.name, title, body, url: `${tenantBaseUrl(tenant.slug)}${link ?? '/notifications'}` }),
   });
 }
 
