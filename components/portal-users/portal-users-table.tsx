@@ -1,4 +1,5 @@
 'use client';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -28,6 +29,7 @@ type Props = {
 const statusStyle = { Active: 'bg-green-100 text-green-800', Invited: 'bg-amber-100 text-amber-800', Inactive: 'bg-zinc-200 text-zinc-700' };
 
 export function PortalUsersTable({ rows, total, params, canEdit, canPreview, options, addAction, deleteAction }: Props) {
+  const hydrated = useHydrated();
   const router = useRouter();
   const [picked, setSelected] = useState<string[]>([]);
   const [adding, setAdding] = useState(false);
@@ -61,7 +63,7 @@ export function PortalUsersTable({ rows, total, params, canEdit, canPreview, opt
         <FilterBox params={params} />
         {canEdit && (
           <Menu.Root>
-            <Menu.Trigger className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium uppercase tracking-wide text-white hover:bg-brand-700">
+            <Menu.Trigger disabled={!hydrated} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium uppercase tracking-wide text-white hover:bg-brand-700">
               Actions <span aria-hidden>▾</span>
             </Menu.Trigger>
             <Menu.Portal>

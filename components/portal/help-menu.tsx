@@ -1,4 +1,5 @@
 'use client';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import * as Sheet from '@radix-ui/react-dialog';
 import { useTranslations } from 'next-intl';
@@ -10,6 +11,7 @@ const item = 'flex w-full cursor-pointer rounded px-3 py-2 text-left text-sm out
 
 /** The ? button: Help opens a searchable sidebar over the tenant's articles; About shows release and build. */
 export function HelpMenu({ tenantName, release, build }: { tenantName: string; release: string; build: string }) {
+  const hydrated = useHydrated();
   const t = useTranslations();
   const [sidebar, setSidebar] = useState(false);
   const [about, setAbout] = useState(false);
@@ -17,7 +19,7 @@ export function HelpMenu({ tenantName, release, build }: { tenantName: string; r
   return (
     <>
       <Menu.Root>
-        <Menu.Trigger aria-label={t('common.help')} className="flex h-9 w-9 items-center justify-center rounded-full border border-zinc-300 text-sm font-semibold text-zinc-700 hover:bg-zinc-100">
+        <Menu.Trigger disabled={!hydrated} aria-label={t('common.help')} className="flex h-9 w-9 items-center justify-center rounded-full border border-zinc-300 text-sm font-semibold text-zinc-700 hover:bg-zinc-100">
           ?
         </Menu.Trigger>
         <Menu.Portal>

@@ -1,4 +1,5 @@
 'use client';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
@@ -18,6 +19,7 @@ type Props = {
 const item = 'flex w-full cursor-pointer rounded px-3 py-2 text-left text-sm outline-none data-[highlighted]:bg-brand-50';
 
 export function ProfileMenu({ name, level, avatarSrc, logOff, uploadPicture }: Props) {
+  const hydrated = useHydrated();
   const t = useTranslations('common');
   const [picture, setPicture] = useState(false);
   const [pictureKey, setPictureKey] = useState(0);
@@ -25,7 +27,7 @@ export function ProfileMenu({ name, level, avatarSrc, logOff, uploadPicture }: P
   return (
     <>
       <Menu.Root>
-        <Menu.Trigger aria-label={t('profileMenu')} className="flex items-center gap-3 rounded-md px-2 py-1 hover:bg-zinc-100">
+        <Menu.Trigger disabled={!hydrated} aria-label={t('profileMenu')} className="flex items-center gap-3 rounded-md px-2 py-1 hover:bg-zinc-100">
           <Avatar src={avatarSrc} name={name} />
           <span className="text-right text-sm leading-tight">
             <span className="block font-medium">{name}</span>
