@@ -81,7 +81,7 @@ describe('translations', () => {
     expect(keys(fr).sort()).toEqual(keys(en).sort());
     const same = keys(en).filter((k) => k.split('.').reduce((o: never, p) => o[p], en as never) === k.split('.').reduce((o: never, p) => o[p], fr as never));
     // Words that are the same in both languages.
-    const sameInFrench = ['about.build', 'about.product', 'dashboards.tickets', 'projects.description', 'projects.message', 'projects.note', 'projects.notes', 'settings.formats', 'settings.sessions', 'tickets.description', 'tickets.note', 'tickets.notes', 'tickets.requestDescription', 'tickets.title'];
+    const sameInFrench = ['about.build', 'about.product', 'notices.sharedText', 'dashboards.tickets', 'projects.description', 'projects.message', 'projects.note', 'projects.notes', 'settings.formats', 'settings.sessions', 'tickets.description', 'tickets.note', 'tickets.notes', 'tickets.requestDescription', 'tickets.title'];
     expect(same.sort()).toEqual(sameInFrench.sort());
   });
 
