@@ -259,3 +259,23 @@ test('staff create a ticket, add an approver who then sees it, and remove them a
   await expect(page.getByRole('main')).not.toContainText('Approve the quote for new routers');
   await staff.context().close();
 });
+
+test('staff narrow the Projects and Tickets lists to one company, from the list or from the company page', async ({ browser }) => {
+  const staff = await staffPage(browser);
+  await staff.goto(tenantUrl('acme', '/admin/tickets'));
+  const tickets = staff.getByRole('table', { name: 'Tickets' });
+  await expect(tickets).toContainText('Thermostat offline in meeting room');
+  const filter = staff.getByRole('search', { name: 'Filter by company' });
+  await filter.getByLabel('Company').selectOption({ label: 'The Loop' });
+  await filter.getByRole('button', { name: 'Show' }).click();
+  await expect(staff).toHaveURL(/\/admin\/tickets\?company=[0-9a-f-]{36}$/);
+  await expect(tickets).toContainText('E-mail not syncing on phones');
+  await expect(tickets).not.toContainText('Thermostat offline in meeting room');
+
+  await staff.goto(tenantUrl('acme', '/admin/companies'));
+  await staff.getByRole('link', { name: 'ABM Apartments' }).click();
+  await staff.getByRole('link', { name: 'Projects of ABM Apartments' }).click();
+  await expect(staff.getByRole('search', { name: 'Filter by company' }).getByLabel('Company')).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(staff.getByRole('table', { name: 'Projects' })).toContainText('This company has no projects.');
+  await staff.context().close();
+});

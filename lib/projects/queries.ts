@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { calendarItems, companies, contacts, documents, milestones, projectMembers, projectPosts, projects, taskLists, tasks } from '@/lib/db/schema';
 
 
-export async function getProjectsByTenant({ tenantId }: { tenantId: string }) {
+export async function getProjectsByTenant({ tenantId, companyId }: { tenantId: string; companyId?: string }) {
   const db = await getDb();
   return db
     .select({
@@ -18,7 +18,7 @@ export async function getProjectsByTenant({ tenantId }: { tenantId: string }) {
     })
     .from(projects)
     .innerJoin(companies, eq(companies.id, projects.companyId))
-    .where(eq(projects.tenantId, tenantId))
+    .where(and(eq(projects.tenantId, tenantId), companyId ? eq(projects.companyId, companyId) : undefined))
     .orderBy(asc(companies.name), asc(projects.name))
     .limit(500);
 }

@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { companies, contacts, documents, ticketNotes, ticketPeople, tickets } from '@/lib/db/schema';
 
 
-export async function getTicketsByTenant({ tenantId }: { tenantId: string }) {
+export async function getTicketsByTenant({ tenantId, companyId }: { tenantId: string; companyId?: string }) {
   const db = await getDb();
   return db
     .select({
@@ -20,7 +20,7 @@ export async function getTicketsByTenant({ tenantId }: { tenantId: string }) {
     })
     .from(tickets)
     .innerJoin(companies, eq(companies.id, tickets.companyId))
-    .where(eq(tickets.tenantId, tenantId))
+    .where(and(eq(tickets.tenantId, tenantId), companyId ? eq(tickets.companyId, companyId) : undefined))
     .orderBy(desc(tickets.number))
     .limit(500);
 }

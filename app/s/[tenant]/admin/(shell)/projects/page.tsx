@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CompanyFilter, companyParam } from '@/components/admin/company-filter';
+import { getCompanyOptions } from '@/lib/companies/queries';
 import { PROJECT_STATUS_LABELS } from '@/lib/tickets/labels';
 import { requireStaff } from '@/lib/auth/staff';
 import { getProjectsByTenant } from '@/lib/projects/queries';
 
 export const metadata: Metadata = { title: 'Projects' };
 
-export default async function ProjectsPage() {
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<{ company?: string | string[] }> }) {
   const { tenant } = await requireStaff();
-  const projects = await getProjectsByTenant({ tenantId: tenant.id });
+  const companyId = companyParam((await searchParams).company);
+  const [projects, companies] = await Promise.all([getProjectsByTenant({ tenantId: tenant.id, companyId }), getCompanyOptions({ tenantId: tenant.id })]);
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
@@ -17,6 +20,7 @@ export default async function ProjectsPage() {
           New project
         </Link>
       </div>
+      <CompanyFilter companies={companies} selected={companyId} />
       <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
         <table className="w-full text-sm" aria-label="Projects">
           <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-zinc-700">
@@ -31,7 +35,7 @@ export default async function ProjectsPage() {
           <tbody>
             {projects.length === 0 && (
               <tr>
-                <td colSpan={5} className="px-3 py-10 text-center text-zinc-500">There are no projects yet.</td>
+                <td colSpan={5} className="px-3 py-10 text-center text-zinc-500">{companyId ? 'This company has no projects.' : 'There are no projects yet.'}</td>
               </tr>
             )}
             {projects.map((p) => (

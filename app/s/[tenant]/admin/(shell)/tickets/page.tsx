@@ -1,14 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CompanyFilter, companyParam } from '@/components/admin/company-filter';
+import { getCompanyOptions } from '@/lib/companies/queries';
 import { PRIORITY_LABELS, TICKET_STATUS_LABELS } from '@/lib/tickets/labels';
 import { requireStaff } from '@/lib/auth/staff';
 import { getTicketsByTenant } from '@/lib/tickets/queries';
 
 export const metadata: Metadata = { title: 'Tickets' };
 
-export default async function TicketsPage() {
+export default async function TicketsPage({ searchParams }: { searchParams: Promise<{ company?: string | string[] }> }) {
   const { tenant } = await requireStaff();
-  const tickets = await getTicketsByTenant({ tenantId: tenant.id });
+  const companyId = companyParam((await searchParams).company);
+  const [tickets, companies] = await Promise.all([getTicketsByTenant({ tenantId: tenant.id, companyId }), getCompanyOptions({ tenantId: tenant.id })]);
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
@@ -17,6 +20,7 @@ export default async function TicketsPage() {
           New ticket
         </Link>
       </div>
+      <CompanyFilter companies={companies} selected={companyId} />
       <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
         <table className="w-full text-sm" aria-label="Tickets">
           <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-zinc-700">
@@ -32,7 +36,7 @@ export default async function TicketsPage() {
           <tbody>
             {tickets.length === 0 && (
               <tr>
-                <td colSpan={6} className="px-3 py-10 text-center text-zinc-500">There are no tickets yet.</td>
+                <td colSpan={6} className="px-3 py-10 text-center text-zinc-500">{companyId ? 'This company has no tickets.' : 'There are no tickets yet.'}</td>
               </tr>
             )}
             {tickets.map((t) => (

@@ -36,6 +36,14 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
         ← Companies
       </Link>
       <h1 className="text-2xl font-semibold">{company.name}</h1>
+      <nav aria-label="Work of this company" className="flex gap-4 text-sm">
+        <Link href={`/admin/projects?company=${company.id}`} className="text-brand-700 hover:underline">
+          Projects of {company.name}
+        </Link>
+        <Link href={`/admin/tickets?company=${company.id}`} className="text-brand-700 hover:underline">
+          Tickets of {company.name}
+        </Link>
+      </nav>
       {(await searchParams).created && <Alert tone="success">Company added.</Alert>}
       <Card>
         <CompanyForm action={updateCompanyAction} defaults={defaults} companyId={company.id} parents={parents} people={people} readOnly={!canEdit} />
