@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { NamedOptions } from '@/components/forms/field';
 import { inputClass } from '@/components/forms/styles';
 
@@ -20,5 +21,5 @@ export function CompanyFilter({ companies, selected }: { companies: { id: string
 
 /** The `company` search parameter when it is a well-formed id (anything else shows every company). */
 export function companyParam(value: string | string[] | undefined) {
-  return typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ? value : undefined;
+  return z.uuid().safeParse(value).data;
 }
