@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { tenants, type Tenant } from '@/lib/db/schema';
-import { rootDomainFromEnv, tenantSlugFromHost } from './host';
+import { parseHost, rootDomainFromEnv, type Area } from './host';
 
 export const getTenantBySlug = cache(async (slug: string): Promise<Tenant | null> => {
   const db = await getDb();
@@ -14,7 +14,12 @@ export const getTenantBySlug = cache(async (slug: string): Promise<Tenant | null
 });
 
 export async function currentTenantSlug(): Promise<string | null> {
-  return tenantSlugFromHost((await headers()).get('host'), rootDomainFromEnv());
+  return parseHost((await headers()).get('host'), rootDomainFromEnv())?.slug ?? null;
+}
+
+/** Whether this request came to the tenant's portal or to its staff section (null: no tenant host). */
+export async function currentArea(): Promise<Area | null> {
+  return parseHost((await headers()).get('host'), rootDomainFromEnv())?.area ?? null;
 }
 
 /** The tenant of this request's host, or the 404 page for unknown and disabled tenants. */

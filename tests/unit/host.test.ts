@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tenantBaseUrl, tenantSlugFromHost } from '@/lib/tenancy/host';
+import { adminBaseUrl, parseHost, tenantBaseUrl, tenantSlugFromHost } from '@/lib/tenancy/host';
 
 describe('tenantSlugFromHost', () => {
   it.each([
@@ -24,5 +24,23 @@ describe('tenantBaseUrl', () => {
   it('uses http for localhost and https elsewhere', () => {
     expect(tenantBaseUrl('acme', 'localhost:3000')).toBe('http://acme.localhost:3000');
     expect(tenantBaseUrl('acme', 'portal.example.com')).toBe('https://acme.portal.example.com');
+  });
+});
+
+describe('parseHost', () => {
+  it.each([
+    ['acme.localhost:3000', { slug: 'acme', area: 'portal' }],
+    ['acme.admin.localhost:3000', { slug: 'acme', area: 'admin' }],
+    ['ACME.ADMIN.localhost:3000', { slug: 'acme', area: 'admin' }],
+    ['admin.localhost:3000', null],
+    ['x.acme.admin.localhost:3000', null],
+    ['acme.other.localhost:3000', null],
+  ])('%s → %j', (host, info) => {
+    expect(parseHost(host, 'localhost:3000')).toEqual(info);
+  });
+
+  it('the staff section has its own origin', () => {
+    expect(adminBaseUrl('acme', 'localhost:3000')).toBe('http://acme.admin.localhost:3000');
+    expect(adminBaseUrl('acme', 'portal.example.com')).toBe('https://acme.admin.portal.example.com');
   });
 });
