@@ -1,4 +1,6 @@
-import type { StaffPermission, Tenant, User } from '@/lib/db/schema';
+import { STAFF_PERMISSION_INFO } from '@/lib/auth/permissions';
+import type { Contact, StaffPermission, Tenant, User } from '@/lib/db/schema';
+import type { Viewer } from '@/lib/sharing/access';
 
 /** An expected failure with a message for the user (and optionally per field); changes nothing. */
 export class ActionError extends Error {
@@ -18,17 +20,12 @@ export class NotFoundError extends ActionError {
 
 export type StaffContext = { tenant: Tenant; user: User };
 
-export const PERMISSION_LABELS: Record<StaffPermission, string> = {
-  'portal_users.edit': 'edit portal user settings',
-  'portal.preview': 'preview the client portal',
-  'security_levels.manage': 'manage security levels',
-  'organization_settings.edit': 'edit organization settings',
-};
+/** The signed-in portal user: their tenant, contact record, session and what their level lets them see. */
+export type ClientContext = { tenant: Tenant; contact: Contact; sessionToken: string; viewer: Viewer };
 
-export function requirePermission(ctx: StaffContext, permission: StaffPermission) {
-  if (!ctx.user.permissions.includes(permission)) {
-    throw new ActionError(`You do not have permission to ${PERMISSION_LABELS[permission]}.`);
-  }
+/** A refusal for staff who lack a permission (the pipeline checks before anything is read or written). */
+export function permissionMessage(permission: StaffPermission) {
+  return `You do not have permission to ${STAFF_PERMISSION_INFO[permission].label}.`;
 }
 
 export function fieldError(field: string, message: string): ActionError {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { env } from '@/lib/env';
@@ -57,10 +58,44 @@ async function open(): Promise<Handle> {
   return { db: drizzle(pool, { schema }) as unknown as Db, driver, close: () => pool.end() };
 }
 
-/** The process-wide database, opened on first use (never at import: `next build` imports modules). */
-export async function getDb(): Promise<Db> {
+type Ambient = { tx: Db; afterCommit: (() => Promise<unknown>)[] };
+const ambient = new AsyncLocalStorage<Ambient>();
+
+async function baseDb(): Promise<Db> {
   globalForDb.__clientPortalDb ??= open();
   return (await globalForDb.__clientPortalDb).db;
+}
+
+/**
+ * The database, opened on first use (never at import: `next build` imports modules). Inside `transaction()`
+ * it is that transaction, so every helper a piece of work calls writes atomically with it (and PGlite, one
+ * connection, never waits on itself).
+ */
+export async function getDb(): Promise<Db> {
+  return ambient.getStore()?.tx ?? baseDb();
+}
+
+/**
+ * Runs `work` in one transaction that every `getDb()` inside it joins (nested calls become savepoints).
+ * What was queued with `afterCommit` runs once the transaction has committed, never after a rollback.
+ */
+export async function transaction<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+  const outer = ambient.getStore();
+  if (outer) return outer.tx.transaction((tx) => ambient.run({ ...outer, tx }, () => work(tx)));
+  const hooks: Ambient['afterCommit'] = [];
+  const db = await baseDb();
+  const result = await db.transaction((tx) => ambient.run({ tx, afterCommit: hooks }, () => work(tx)));
+  for (const hook of hooks) {
+    await hook().catch((error: unknown) => console.error('after-commit task failed:', error instanceof Error ? error.message : 'unknown error'));
+  }
+  return result;
+}
+
+/** A side effect (e-mail) that must only happen if the surrounding transaction commits; at once outside one. */
+export async function afterCommit<T>(task: () => Promise<T>): Promise<T | undefined> {
+  const store = ambient.getStore();
+  if (!store) return task();
+  store.afterCommit.push(task);
 }
 
 export async function getDriver(): Promise<Driver> {

@@ -51,8 +51,30 @@ export const STAFF_PERMISSIONS = [
   'portal.preview',
   'security_levels.manage',
   'organization_settings.edit',
+  'projects.edit',
+  'tickets.edit',
+  'staff.manage',
 ] as const;
 export type StaffPermission = (typeof STAFF_PERMISSIONS)[number];
+
+/** What a security level can allow a portal user (SPEC section 3). */
+export const LEVEL_PERMISSIONS = [
+  'tickets.own',
+  'tickets.company',
+  'tickets.create',
+  'tickets.view_priority',
+  'tickets.set_priority',
+  'projects.member',
+  'projects.company',
+  'projects.work',
+  'projects.charges',
+  'projects.estimated_hours',
+  'knowledge_base.view',
+  'invoices.view',
+  'portal_admin.logins',
+  'portal_admin.settings',
+] as const;
+export type LevelPermission = (typeof LEVEL_PERMISSIONS)[number];
 
 /** Staff users. Also the Auth.js `users` table (id, name, email, emailVerified, image). */
 export const users = pgTable(

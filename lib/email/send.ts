@@ -2,7 +2,7 @@ import 'server-only';
 import type { ReactElement } from 'react';
 import { render, toPlainText } from '@react-email/render';
 import { Resend } from 'resend';
-import { getDb } from '@/lib/db/client';
+import { afterCommit, getDb } from '@/lib/db/client';
 import { emailOutbox, type OutboxEmail } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 
@@ -14,8 +14,15 @@ export type EmailMessage = {
   body: ReactElement;
 };
 
-/** The one way the app sends mail: Resend when configured, else the outbox. Every message is recorded. */
-export async function sendEmail(message: EmailMessage): Promise<OutboxEmail> {
+/**
+ * The one way the app sends mail: Resend when configured, else the outbox. Every message is recorded. Inside a
+ * transaction the message goes only once it has committed, so work that is rolled back e-mails nobody.
+ */
+export function sendEmail(message: EmailMessage): Promise<OutboxEmail | undefined> {
+  return afterCommit(() => deliver(message));
+}
+
+async function deliver(message: EmailMessage): Promise<OutboxEmail> {
   const html = await render(message.body);
   const text = toPlainText(html);
   const { RESEND_API_KEY, EMAIL_FROM } = env();

@@ -85,3 +85,6 @@ export const showOnPortalSchema = z.object({
   id: z.uuid(),
   shared: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
+
+export const projectShowOnPortalSchema = showOnPortalSchema.extend({ kind: z.enum(['milestone', 'task', 'update', 'comment', 'document']) });
+export const ticketShowOnPortalSchema = showOnPortalSchema.extend({ kind: z.enum(['ticket_note', 'document']) });

@@ -1,48 +1,47 @@
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { audit } from '@/lib/audit';
 import { notify } from '@/lib/account/service';
 import { getDb } from '@/lib/db/client';
 import { companies, contacts, projectMembers, securityLevels, ticketPeople, tickets, type Contact, type Tenant } from '@/lib/db/schema';
 import { sendEmail } from '@/lib/email/send';
 import { MembershipEmail } from '@/lib/email/templates/membership';
-import type { StaffContext } from '@/lib/errors';
+import type { StaffWork } from '@/lib/actions';
 import { sendInvitation } from '@/lib/portal-users/onboarding-mail';
 import { tenantBaseUrl } from '@/lib/tenancy/host';
 
 /**
  * A contact was added to a project or ticket. Portal users get a notification, and an e-mail about it when
- * their project (or ticket) update preference is on;
- * contacts without portal access are given it — Manager for the company's primary or billing contact,
- * Basic otherwise — and get an invitation instead. Nothing is sent while the portal is not activated.
+ * their project (or ticket) update preference is on. A contact without portal access is given it — Manager for
+ * the company's primary or billing contact, Basic otherwise — and invited, but only by staff who may
+ * *edit portal user settings*; otherwise they are added without access. Nothing is sent while the portal is off.
  */
-export async function welcomeMember(ctx: StaffContext, contact: Contact, what: 'project' | 'ticket', name: string, path: string) {
+export async function welcomeMember(w: StaffWork<'projects.edit' | 'tickets.edit'>, contact: Contact, what: 'project' | 'ticket', name: string, path: string) {
   if (contact.logonName && contact.portalAccess) {
-    await notify(ctx.tenant, contact.id, { title: what === 'project' ? 'addedToProjectTitle' : 'addedToTicketTitle', values: { name } }, path, { email: false });
+    await notify(w.tenant, contact.id, { title: what === 'project' ? 'addedToProjectTitle' : 'addedToTicketTitle', values: { name } }, path, { email: false });
     const wanted = what === 'project' ? contact.emailPreferences.projectUpdates : contact.emailPreferences.ticketUpdates;
-    if (!ctx.tenant.portalActivated || !wanted) return 'none' as const;
+    if (!w.tenant.portalActivated || !wanted) return 'none' as const;
     await sendEmail({
-      tenantId: ctx.tenant.id,
+      tenantId: w.tenant.id,
       to: contact.email,
       subject: `You've been added to the ${what} ${name}`,
       template: 'membership',
-      body: MembershipEmail({ tenantName: ctx.tenant.name, firstName: contact.firstName, what, name, url: `${tenantBaseUrl(ctx.tenant.slug)}${path}` }),
+      body: MembershipEmail({ tenantName: w.tenant.name, firstName: contact.firstName, what, name, url: `${tenantBaseUrl(w.tenant.slug)}${path}` }),
     });
     return 'notified' as const;
   }
   if (contact.logonName) return 'none' as const;
-  const db = await getDb();
-  const [company] = await db.select().from(companies).where(eq(companies.id, contact.companyId));
+  if (!w.user.permissions.includes('portal_users.edit')) return 'no_access' as const;
+  const [company] = await w.tx.select().from(companies).where(and(eq(companies.tenantId, w.tenant.id), eq(companies.id, contact.companyId)));
   const key = company && [company.primaryContactId, company.billingContactId].includes(contact.id) ? 'manager' : 'basic';
-  const [level] = await db.select().from(securityLevels).where(and(isNull(securityLevels.tenantId), eq(securityLevels.key, key)));
-  const [activated] = await db
+  const [level] = await w.tx.select().from(securityLevels).where(and(isNull(securityLevels.tenantId), eq(securityLevels.key, key)));
+  const [activated] = await w.tx
     .update(contacts)
     .set({ portalAccess: true, logonName: contact.email, securityLevelId: level.id })
-    .where(and(eq(contacts.id, contact.id), isNull(contacts.logonName)))
+    .where(and(eq(contacts.tenantId, w.tenant.id), eq(contacts.id, contact.id), isNull(contacts.logonName)))
     .returning();
   if (!activated) return 'none' as const;
-  await audit({ tenantId: ctx.tenant.id, actorType: 'staff', actorId: ctx.user.id, action: 'portal_user.add', targetType: 'contact', targetId: contact.id, details: { via: what } });
-  return (await sendInvitation(ctx.tenant, activated)) ? ('invited' as const) : ('none' as const);
+  await w.audit({ action: 'portal_user.add', type: 'contact', id: contact.id, details: { via: what } });
+  return (await sendInvitation(w.tenant, activated)) ? ('invited' as const) : ('none' as const);
 }
 
 /**
