@@ -41,7 +41,7 @@ describe('e-mail', () => {
   it('goes to the outbox without an e-mail service, recorded per tenant with its links', async () => {
     const { acme, globex } = await demo();
     const url = 'http://acme.localhost:3000/api/auth/callback/email?token=abc&email=a%40b.c';
-    const row = await sendEmail({ tenantId: acme.id, to: 'a@b.c', subject: 'Sign in to Acme Services', template: 'staff-sign-in', body: StaffSignInEmail({ tenantName: 'Acme Services', url, minutes: 15 }) });
+    const row = (await sendEmail({ tenantId: acme.id, to: 'a@b.c', subject: 'Sign in to Acme Services', template: 'staff-sign-in', body: StaffSignInEmail({ tenantName: 'Acme Services', url, minutes: 15 }) }))!;
     expect(row.status).toBe('outbox');
     expect(row.text).toContain('expires in 15 minutes');
     expect(linksIn(row.html)).toEqual([url]);
@@ -55,7 +55,7 @@ describe('e-mail', () => {
     const { resetEnvForTests } = await import('@/lib/env');
     resetEnvForTests();
     try {
-      const row = await sendEmail({ tenantId: acme.id, to: 'a@b.c', subject: 'x', template: 'staff-sign-in', body: StaffSignInEmail({ tenantName: 'Acme', url: 'http://x', minutes: 1 }) });
+      const row = (await sendEmail({ tenantId: acme.id, to: 'a@b.c', subject: 'x', template: 'staff-sign-in', body: StaffSignInEmail({ tenantName: 'Acme', url: 'http://x', minutes: 1 }) }))!;
       expect(row.status).toBe('failed');
       expect(row.error).toBeTruthy();
       expect((await db.select().from(emailOutbox).where(eq(emailOutbox.id, row.id)))[0].status).toBe('failed');

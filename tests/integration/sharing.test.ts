@@ -1,15 +1,29 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createCompany } from '@/lib/companies/service';
+import * as companiesService from '@/lib/companies/service';
 import { companies, contacts, documents, emailOutbox, milestones, notifications, projectPosts, projects, securityLevels, ticketNotes, tickets } from '@/lib/db/schema';
 import type { StaffContext } from '@/lib/errors';
-import { updateTenantSettings } from '@/lib/organization/service';
-import { addPost, addProjectMembers, createProject, setShowOnPortal, uploadProjectDocument } from '@/lib/projects/service';
+import * as organization from '@/lib/organization/service';
+import * as projectsService from '@/lib/projects/service';
 import { viewerOf, type Viewer } from '@/lib/sharing/access';
 import { addClientTicketNote, addProjectIssue, addProjectNote, createServiceRequest, emailProjectTeam, type PortalActor } from '@/lib/sharing/client-service';
 import { canDownload, getPortalProject, getPortalTicket, listPortalProjects, listPortalTickets } from '@/lib/sharing/portal-queries';
-import { addStaffTicketNote, addTicketPerson, createTicket, removeTicketPerson, updateTicket } from '@/lib/tickets/service';
+import * as ticketsService from '@/lib/tickets/service';
 import { demo } from '../support/demo';
+import { staffOp } from '../support/work';
+
+const createCompany = staffOp(companiesService.createCompany, 'portal_users.edit', 'company.create');
+const updateTenantSettings = staffOp(organization.updateTenantSettings, 'organization_settings.edit', 'organization.update_portal_settings');
+const createProject = staffOp(projectsService.createProject, 'projects.edit', 'project.create');
+const addPost = staffOp(projectsService.addPost, 'projects.edit', 'project.add_post');
+const addProjectMembers = staffOp(projectsService.addProjectMembers, 'projects.edit', 'project.add_member');
+const setShowOnPortal = staffOp(projectsService.setShowOnPortal, 'projects.edit', 'sharing.show_on_portal');
+const uploadProjectDocument = staffOp(projectsService.uploadProjectDocument, 'projects.edit', 'document.upload');
+const createTicket = staffOp(ticketsService.createTicket, 'tickets.edit', 'ticket.create');
+const updateTicket = staffOp(ticketsService.updateTicket, 'tickets.edit', 'ticket.update');
+const addTicketPerson = staffOp(ticketsService.addTicketPerson, 'tickets.edit', 'ticket.add_person');
+const removeTicketPerson = staffOp(ticketsService.removeTicketPerson, 'tickets.edit', 'ticket.remove_person');
+const addStaffTicketNote = staffOp(ticketsService.addStaffTicketNote, 'tickets.edit', 'ticket.add_note');
 
 async function setup() {
   const d = await demo();
