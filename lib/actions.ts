@@ -29,8 +29,9 @@ export const NOT_ALLOWED_CHARACTER = 'This field contains a character that is no
 const FAILED = 'Something went wrong, and nothing was changed. Please try again.';
 
 /** FormData → the schema's data, or per-field errors. A NUL or other control character never reaches the database. */
-function parse<S extends z.ZodType>(schema: S, formData: FormData): { data: z.infer<S>; state?: never } | { state: ActionState; data?: never } {
-  const raw = Object.fromEntries(formData);
+function parse<S extends z.ZodType>(schema: S, formData: unknown): { data: z.infer<S>; state?: never } | { state: ActionState; data?: never } {
+  // A replayed or hand-made request may carry anything: only a form's fields are read.
+  const raw = formData instanceof FormData ? Object.fromEntries(formData) : {};
   const bad = Object.entries(raw).filter(([, v]) => typeof v === 'string' && /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v));
   if (bad.length)
     return { state: { error: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(bad.map(([k]) => [k, [NOT_ALLOWED_CHARACTER]])) } };
@@ -105,6 +106,15 @@ export function clientAction<S extends z.ZodType, P extends LevelPermission | 'o
       return asState(error);
     }
     return finish(result, declaration);
+  };
+}
+
+/**
+ * Sign out, Log Off, End preview: ends only the caller's own session, so it needs none and declares no permission.
+ */
+export function sessionAction(action: () => Promise<void>) {
+  return async () => {
+    await action();
   };
 }
 
