@@ -5,6 +5,7 @@ import { Resend } from 'resend';
 import { getDb } from '@/lib/db/client';
 import { emailOutbox, type OutboxEmail } from '@/lib/db/schema';
 import { env } from '@/lib/env';
+import { redactLinkQueries } from './links';
 
 export type EmailMessage = {
   tenantId: string | null;
@@ -14,7 +15,10 @@ export type EmailMessage = {
   body: ReactElement;
 };
 
-/** The one way the app sends mail: Resend when configured, else the outbox. Every message is recorded. */
+/**
+ * The one way the app sends mail: Resend when configured, else the outbox. Every message is recorded; with
+ * Resend configured the record keeps its links without their query (tokens), so the outbox cannot sign anyone in.
+ */
 export async function sendEmail(message: EmailMessage): Promise<OutboxEmail> {
   const html = await render(message.body);
   const text = toPlainText(html);
@@ -32,10 +36,11 @@ export async function sendEmail(message: EmailMessage): Promise<OutboxEmail> {
     error = result.error?.message ?? null;
   }
 
+  const kept = RESEND_API_KEY ? { html: redactLinkQueries(html), text: redactLinkQueries(text) } : { html, text };
   const db = await getDb();
   const [row] = await db
     .insert(emailOutbox)
-    .values({ tenantId: message.tenantId, to: message.to, subject: message.subject, template: message.template, html, text, status, providerId, error })
+    .values({ tenantId: message.tenantId, to: message.to, subject: message.subject, template: message.template, ...kept, status, providerId, error })
     .returning();
   return row;
 }
