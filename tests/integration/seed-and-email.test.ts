@@ -65,11 +65,11 @@ describe('e-mail', () => {
     }
   });
 
-  it('builds sign-in links from the tenant address, not from the host the request came to', () => {
+  it('builds sign-in links from the staff origin of the tenant, not from the host the request came to', () => {
     const link = tenantSignInLink('http://evil.example:9999/api/auth/callback/email?token=t&callbackUrl=http%3A%2F%2Fevil.example%3A9999%2Fadmin', 'acme');
     const url = new URL(link);
-    expect(url.origin).toBe('http://acme.localhost:3000');
-    expect(url.searchParams.get('callbackUrl')).toBe('http://acme.localhost:3000/admin');
+    expect(url.origin).toBe('http://acme.admin.localhost:3000');
+    expect(url.searchParams.get('callbackUrl')).toBe('http://acme.admin.localhost:3000/admin');
     expect(url.searchParams.get('token')).toBe('t');
   });
 });
