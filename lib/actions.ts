@@ -7,7 +7,7 @@ import { getClient } from '@/lib/auth/client';
 import { getStaff } from '@/lib/auth/staff';
 import { transaction, type Db } from '@/lib/db/client';
 import type { LevelPermission, StaffPermission } from '@/lib/db/schema';
-import { viewerOf } from '@/lib/sharing/access';
+import { viewerOf } from '@/lib/portal/access';
 import type { ActionState } from './action-state';
 import { ActionError, permissionMessage, type ClientContext, type StaffContext } from './errors';
 

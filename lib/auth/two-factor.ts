@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
-import { audit } from '@/lib/audit';
 import { getDb } from '@/lib/db/client';
 import { contacts, type Company, type Contact, type Tenant } from '@/lib/db/schema';
 import { hashToken } from './random';
@@ -41,7 +40,10 @@ async function codeMatches(sealed: string | null, code: string) {
 
 const normalizeRecovery = (code: string) => code.replace(/[\s-]/g, '').toLowerCase();
 
-/** Confirms set-up with a code from the app; returns ten one-time recovery codes (shown once, stored hashed). */
+/**
+ * Confirms set-up with a code from the app; returns ten one-time recovery codes (shown once, stored hashed).
+ * The set-up action records it in the audit log, in the same transaction.
+ */
 export async function confirmSetup(tenantId: string, contact: Contact, code: string): Promise<string[] | null> {
   if (contact.totpConfiguredAt || !(await codeMatches(contact.totpSecret, code))) return null;
   const codes = Array.from({ length: 10 }, () => randomBytes(5).toString('hex').replace(/^(.{5})/, '$1-'));
@@ -50,7 +52,6 @@ export async function confirmSetup(tenantId: string, contact: Contact, code: str
     .update(contacts)
     .set({ totpConfiguredAt: new Date(), recoveryCodeHashes: codes.map((c) => hashToken(normalizeRecovery(c))) })
     .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contact.id)));
-  await audit({ tenantId, actorType: 'client', actorId: contact.id, action: 'client.two_factor_enabled', targetType: 'contact', targetId: contact.id });
   return codes;
 }
 
