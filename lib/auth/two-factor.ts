@@ -26,7 +26,10 @@ export async function pendingSetup(tenant: Tenant, contact: Contact) {
   if (!sealed || contact.totpConfiguredAt) {
     sealed = seal(generateSecret(), PURPOSE);
     const db = await getDb();
-    await db.update(contacts).set({ totpSecret: sealed, totpConfiguredAt: null, recoveryCodeHashes: null }).where(eq(contacts.id, contact.id));
+    await db
+      .update(contacts)
+      .set({ totpSecret: sealed, totpConfiguredAt: null, recoveryCodeHashes: null })
+      .where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, contact.id)));
   }
   const secret = open(sealed, PURPOSE);
   const uri = generateURI({ issuer: `${tenant.name} Customer Portal`, label: contact.logonName ?? contact.email, secret });
