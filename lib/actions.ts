@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getClient } from '@/lib/auth/client';
 import { getStaff } from '@/lib/auth/staff';
 import type { LevelPermission, StaffPermission } from '@/lib/db/schema';
-import { viewerOf } from '@/lib/sharing/access';
+import { viewerOf } from '@/lib/portal/access';
 import type { ActionState } from './action-state';
 import { ActionError, permissionMessage, type ClientContext } from './errors';
 import {
@@ -21,6 +21,7 @@ import {
 
 export type { ActionState };
 export type { ClientWork, StaffWork, WorkResult };
+export { LEVEL_REFUSED };
 
 export const SESSION_ENDED = 'Your session has ended. Please sign in again.';
 export const PREVIEW_READ_ONLY = 'Preview is read-only: nothing was changed.';

@@ -1,6 +1,6 @@
 import { STAFF_PERMISSION_INFO } from '@/lib/auth/permissions';
 import type { Contact, StaffPermission, Tenant, User } from '@/lib/db/schema';
-import type { Viewer } from '@/lib/sharing/access';
+import type { Viewer } from '@/lib/portal/access';
 
 /** An expected failure with a message for the user (and optionally per field); changes nothing. */
 export class ActionError extends Error {

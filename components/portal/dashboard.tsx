@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { Card } from '@/components/ui/card';
 import type { getClient } from '@/lib/auth/client';
 import { formatDateTime } from '@/lib/format';
+import { viewerOf } from '@/lib/portal/access';
 import type { DashboardKey } from '@/lib/portal/dashboards';
-import { viewerOf } from '@/lib/sharing/access';
 import { ProjectList, TicketList, WorkSummary } from './work-lists';
 
 type Client = NonNullable<Awaited<ReturnType<typeof getClient>>>;

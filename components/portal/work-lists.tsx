@@ -2,9 +2,10 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { Contact, Tenant, TicketStatus } from '@/lib/db/schema';
 import { formatDate } from '@/lib/format';
+import { type Viewer } from '@/lib/portal/access';
 import { labelKey } from '@/lib/portal/labels';
-import { type Viewer } from '@/lib/sharing/access';
-import { listPortalProjects, listPortalTickets } from '@/lib/sharing/portal-queries';
+import { listPortalProjects } from '@/lib/projects/portal';
+import { listPortalTickets } from '@/lib/tickets/portal';
 import { TICKET_STATUSES } from '@/lib/tickets/schemas';
 
 const empty = (text: string) => <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-8 text-center text-zinc-600">{text}</p>;

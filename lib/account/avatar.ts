@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import sharp, { type Metadata } from 'sharp';
+import type { ClientWork } from '@/lib/actions';
 import { getDb } from '@/lib/db/client';
 import { contactAvatars, contacts } from '@/lib/db/schema';
 
@@ -48,16 +49,14 @@ export async function prepareAvatar(bytes: Buffer): Promise<AvatarResult> {
   }
 }
 
-export async function saveAvatar(tenantId: string, contactId: string, data: Buffer, contentType: string) {
-  const db = await getDb();
+export async function saveAvatar(w: ClientWork<'own_account'>, data: Buffer, contentType: string) {
   const now = new Date();
-  await db.transaction(async (tx) => {
-    await tx
-      .insert(contactAvatars)
-      .values({ contactId, tenantId, data, contentType, updatedAt: now })
-      .onConflictDoUpdate({ target: contactAvatars.contactId, set: { data, contentType, updatedAt: now } });
-    await tx.update(contacts).set({ avatarUpdatedAt: now }).where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contactId)));
-  });
+  await w.tx
+    .insert(contactAvatars)
+    .values({ contactId: w.contact.id, tenantId: w.tenant.id, data, contentType, updatedAt: now })
+    .onConflictDoUpdate({ target: contactAvatars.contactId, set: { data, contentType, updatedAt: now }, setWhere: eq(contactAvatars.tenantId, w.tenant.id) });
+  await w.tx.update(contacts).set({ avatarUpdatedAt: now }).where(and(eq(contacts.tenantId, w.tenant.id), eq(contacts.id, w.contact.id)));
+  await w.audit({ type: 'contact', id: w.contact.id });
 }
 
 /** A contact's picture; with `companyId`, only when the contact belongs to that company. */

@@ -1,27 +1,23 @@
 import 'server-only';
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
-import { audit } from '@/lib/audit';
+import type { ClientWork } from '@/lib/actions';
 import { logonNameTaken } from '@/lib/auth/logon-names';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { hashToken } from '@/lib/auth/random';
 import { getDb } from '@/lib/db/client';
-import { contacts, notifications, sessions, type Contact, type EmailPreferences, type Tenant } from '@/lib/db/schema';
+import { companies, contacts, notifications, sessions, type Contact, type EmailPreferences, type Tenant } from '@/lib/db/schema';
 import { sendEmail } from '@/lib/email/send';
 import { NotificationEmail } from '@/lib/email/templates/notification';
 import { noticeText, type Notice } from '@/lib/i18n/notices';
-import { ActionError, fieldError } from '@/lib/errors';
+import { ActionError, fieldError, type ClientContext } from '@/lib/errors';
+import { DASHBOARD_NOT_AVAILABLE, mayUseDashboard, type DashboardKey } from '@/lib/portal/dashboards';
 import { tenantBaseUrl } from '@/lib/tenancy/host';
-import type { DashboardKey } from '@/lib/portal/dashboards';
-import type { Viewer } from '@/lib/sharing/access';
 
-/** The signed-in portal user: their tenant, contact record, session and what their level lets them see. */
-export type ClientContext = { tenant: Tenant; contact: Contact; sessionToken: string; viewer: Viewer };
+/** The portal user's own account: whoever is signed in may change it ("own_account"), and only theirs. */
+type Work = ClientWork<'own_account'>;
 
 const own = (ctx: ClientContext) => and(eq(contacts.tenantId, ctx.tenant.id), eq(contacts.id, ctx.contact.id));
-
-function clientAudit(ctx: ClientContext, action: string, details?: Record<string, unknown>) {
-  return audit({ tenantId: ctx.tenant.id, actorType: 'client', actorId: ctx.contact.id, action, targetType: 'contact', targetId: ctx.contact.id, details });
-}
+const self = (w: Work) => ({ type: 'contact', id: w.contact.id });
 
 /**
  * An in-app notification in the contact's language, also e-mailed when their preferences say so and the portal
@@ -52,54 +48,56 @@ export async function notify(
   });
 }
 
-export async function setLanguage(ctx: ClientContext, language: string) {
-  const db = await getDb();
-  await db.update(contacts).set({ language }).where(own(ctx));
+export async function setLanguage(w: Work, language: string) {
+  await w.tx.update(contacts).set({ language }).where(own(w));
+  await w.audit({ ...self(w), details: { language } });
 }
 
-export async function setFormats(ctx: ClientContext, formats: Pick<Contact, 'dateFormat' | 'timeFormat' | 'numberFormat'>) {
-  const db = await getDb();
-  await db.update(contacts).set(formats).where(own(ctx));
+export async function setFormats(w: Work, formats: Pick<Contact, 'dateFormat' | 'timeFormat' | 'numberFormat'>) {
+  await w.tx.update(contacts).set(formats).where(own(w));
+  await w.audit({ ...self(w), details: formats });
 }
 
-export async function saveDashboards(ctx: ClientContext, dashboards: DashboardKey[]) {
-  const db = await getDb();
-  await db.update(contacts).set({ dashboards }).where(own(ctx));
+/** Only dashboards the user's level and company allow (a form can be sent with any key). */
+export async function saveDashboards(w: Work, dashboards: DashboardKey[]) {
+  const [company] = await w.tx
+    .select({ knowledgeBaseEnabled: companies.knowledgeBaseEnabled })
+    .from(companies)
+    .where(and(eq(companies.tenantId, w.tenant.id), eq(companies.id, w.contact.companyId)));
+  const access = { permissions: w.viewer.permissions, knowledgeBaseEnabled: company?.knowledgeBaseEnabled ?? false };
+  if (dashboards.some((key) => !mayUseDashboard(key, access))) throw new ActionError(DASHBOARD_NOT_AVAILABLE);
+  await w.tx.update(contacts).set({ dashboards }).where(own(w));
+  await w.audit({ ...self(w), details: { dashboards } });
 }
 
 /** Password change: the old password must match; every other session of the user ends. */
-export async function changePassword(ctx: ClientContext, oldPassword: string, password: string) {
-  if (!(await verifyPassword(ctx.contact.passwordHash, oldPassword))) throw fieldError('oldPassword', 'The old password is not correct.');
+export async function changePassword(w: Work, oldPassword: string, password: string) {
+  if (!(await verifyPassword(w.contact.passwordHash, oldPassword))) throw fieldError('oldPassword', 'The old password is not correct.');
   const lowered = password.toLowerCase();
-  if ([ctx.contact.logonName, ctx.contact.email].some((v) => v?.toLowerCase() === lowered)) {
+  if ([w.contact.logonName, w.contact.email].some((v) => v?.toLowerCase() === lowered)) {
     throw fieldError('password', 'Password cannot be your logon name or e-mail address.');
   }
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    await tx.update(contacts).set({ passwordHash: await hashPassword(password), sessionVersion: sql`${contacts.sessionVersion} + 1` }).where(own(ctx));
-    await tx
-      .update(sessions)
-      .set({ sessionVersion: sql`${sessions.sessionVersion} + 1` })
-      .where(and(eq(sessions.idHash, hashToken(ctx.sessionToken)), eq(sessions.contactId, ctx.contact.id)));
-    await tx.delete(sessions).where(
-      and(eq(sessions.tenantId, ctx.tenant.id), eq(sessions.contactId, ctx.contact.id), eq(sessions.kind, 'client'), ne(sessions.idHash, hashToken(ctx.sessionToken))),
-    );
-  });
-  await clientAudit(ctx, 'client.change_password');
-  await notify(ctx.tenant, ctx.contact.id, { title: 'passwordChangedTitle', body: 'passwordChangedBody' });
+  const current = hashToken(w.sessionToken);
+  await w.tx.update(contacts).set({ passwordHash: await hashPassword(password), sessionVersion: sql`${contacts.sessionVersion} + 1` }).where(own(w));
+  await w.tx
+    .update(sessions)
+    .set({ sessionVersion: sql`${sessions.sessionVersion} + 1` })
+    .where(and(eq(sessions.tenantId, w.tenant.id), eq(sessions.idHash, current), eq(sessions.contactId, w.contact.id)));
+  await w.tx
+    .delete(sessions)
+    .where(and(eq(sessions.tenantId, w.tenant.id), eq(sessions.contactId, w.contact.id), eq(sessions.kind, 'client'), ne(sessions.idHash, current)));
+  await w.audit(self(w));
+  await notify(w.tenant, w.contact.id, { title: 'passwordChangedTitle', body: 'passwordChangedBody' });
 }
 
 /** Logon name change: unique in the tenant ignoring case; all of the user's sessions end. */
-export async function changeLogonName(ctx: ClientContext, logonName: string) {
-  if (logonName === ctx.contact.logonName) throw fieldError('logonName', 'That is already your logon name.');
-  const db = await getDb();
-  await db.transaction(async (tx) => {
-    if (await logonNameTaken(tx, ctx.tenant.id, logonName, ctx.contact.id)) throw fieldError('logonName', 'This logon name is already taken.');
-    await tx.update(contacts).set({ logonName, sessionVersion: sql`${contacts.sessionVersion} + 1` }).where(own(ctx));
-    await tx.delete(sessions).where(and(eq(sessions.tenantId, ctx.tenant.id), eq(sessions.contactId, ctx.contact.id), eq(sessions.kind, 'client')));
-  });
-  await clientAudit(ctx, 'client.change_logon_name', { from: ctx.contact.logonName, to: logonName });
-  await notify(ctx.tenant, ctx.contact.id, { title: 'logonChangedTitle', body: 'logonChangedBody', values: { logonName } });
+export async function changeLogonName(w: Work, logonName: string) {
+  if (logonName === w.contact.logonName) throw fieldError('logonName', 'That is already your logon name.');
+  if (await logonNameTaken(w.tx, w.tenant.id, logonName, w.contact.id)) throw fieldError('logonName', 'This logon name is already taken.');
+  await w.tx.update(contacts).set({ logonName, sessionVersion: sql`${contacts.sessionVersion} + 1` }).where(own(w));
+  await w.tx.delete(sessions).where(and(eq(sessions.tenantId, w.tenant.id), eq(sessions.contactId, w.contact.id), eq(sessions.kind, 'client')));
+  await w.audit({ ...self(w), details: { from: w.contact.logonName, to: logonName } });
+  await notify(w.tenant, w.contact.id, { title: 'logonChangedTitle', body: 'logonChangedBody', values: { logonName } });
 }
 
 export async function listOwnSessions(ctx: Pick<ClientContext, 'tenant' | 'contact' | 'sessionToken'>) {
@@ -113,14 +111,13 @@ export async function listOwnSessions(ctx: Pick<ClientContext, 'tenant' | 'conta
   return rows.map((r) => ({ ...r, current: r.idHash === current }));
 }
 
-export async function endOwnSession(ctx: ClientContext, idHash: string) {
-  const db = await getDb();
-  const ended = await db
+export async function endOwnSession(w: Work, idHash: string) {
+  const ended = await w.tx
     .delete(sessions)
-    .where(and(eq(sessions.idHash, idHash), eq(sessions.tenantId, ctx.tenant.id), eq(sessions.contactId, ctx.contact.id), eq(sessions.kind, 'client')))
+    .where(and(eq(sessions.idHash, idHash), eq(sessions.tenantId, w.tenant.id), eq(sessions.contactId, w.contact.id), eq(sessions.kind, 'client')))
     .returning({ idHash: sessions.idHash });
   if (!ended.length) throw new ActionError('That session was not found.');
-  await clientAudit(ctx, 'client.end_session');
+  await w.audit(self(w));
 }
 
 export async function listNotifications(ctx: Pick<ClientContext, 'tenant' | 'contact'>) {
@@ -142,16 +139,16 @@ export async function unreadCount(tenantId: string, contactId: string) {
   return n;
 }
 
-export async function markNotificationsRead(ctx: ClientContext, id?: string) {
-  const db = await getDb();
-  const mine = and(eq(notifications.tenantId, ctx.tenant.id), eq(notifications.contactId, ctx.contact.id), isNull(notifications.readAt));
-  await db
+export async function markNotificationsRead(w: Work, id?: string) {
+  const mine = and(eq(notifications.tenantId, w.tenant.id), eq(notifications.contactId, w.contact.id), isNull(notifications.readAt));
+  await w.tx
     .update(notifications)
     .set({ readAt: new Date() })
     .where(id ? and(mine, eq(notifications.id, id)) : mine);
+  await w.audit({ ...self(w), details: id ? { notification: id } : { all: true } });
 }
 
-export async function setEmailPreferences(ctx: ClientContext, preferences: EmailPreferences) {
-  const db = await getDb();
-  await db.update(contacts).set({ emailPreferences: preferences }).where(own(ctx));
+export async function setEmailPreferences(w: Work, preferences: EmailPreferences) {
+  await w.tx.update(contacts).set({ emailPreferences: preferences }).where(own(w));
+  await w.audit({ ...self(w), details: preferences });
 }

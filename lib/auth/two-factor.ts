@@ -3,7 +3,6 @@ import { randomBytes } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
-import { audit } from '@/lib/audit';
 import { getDb } from '@/lib/db/client';
 import { contacts, type Company, type Contact, type Tenant } from '@/lib/db/schema';
 import { hashToken } from './random';
@@ -27,7 +26,10 @@ export async function pendingSetup(tenant: Tenant, contact: Contact) {
   if (!sealed || contact.totpConfiguredAt) {
     sealed = seal(generateSecret(), PURPOSE);
     const db = await getDb();
-    await db.update(contacts).set({ totpSecret: sealed, totpConfiguredAt: null, recoveryCodeHashes: null }).where(eq(contacts.id, contact.id));
+    await db
+      .update(contacts)
+      .set({ totpSecret: sealed, totpConfiguredAt: null, recoveryCodeHashes: null })
+      .where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, contact.id)));
   }
   const secret = open(sealed, PURPOSE);
   const uri = generateURI({ issuer: `${tenant.name} Customer Portal`, label: contact.logonName ?? contact.email, secret });
@@ -41,7 +43,10 @@ async function codeMatches(sealed: string | null, code: string) {
 
 const normalizeRecovery = (code: string) => code.replace(/[\s-]/g, '').toLowerCase();
 
-/** Confirms set-up with a code from the app; returns ten one-time recovery codes (shown once, stored hashed). */
+/**
+ * Confirms set-up with a code from the app; returns ten one-time recovery codes (shown once, stored hashed).
+ * The set-up action records it in the audit log, in the same transaction.
+ */
 export async function confirmSetup(tenantId: string, contact: Contact, code: string): Promise<string[] | null> {
   if (contact.totpConfiguredAt || !(await codeMatches(contact.totpSecret, code))) return null;
   const codes = Array.from({ length: 10 }, () => randomBytes(5).toString('hex').replace(/^(.{5})/, '$1-'));
@@ -50,7 +55,6 @@ export async function confirmSetup(tenantId: string, contact: Contact, code: str
     .update(contacts)
     .set({ totpConfiguredAt: new Date(), recoveryCodeHashes: codes.map((c) => hashToken(normalizeRecovery(c))) })
     .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contact.id)));
-  await audit({ tenantId, actorType: 'client', actorId: contact.id, action: 'client.two_factor_enabled', targetType: 'contact', targetId: contact.id });
   return codes;
 }
 

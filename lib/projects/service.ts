@@ -5,7 +5,7 @@ import type { StaffWork } from '@/lib/pipeline';
 import { calendarItems, companies, contacts, documents, milestones, projectMembers, projectPosts, projects, taskLists, tasks } from '@/lib/db/schema';
 import { checkUpload, storeDocument } from '@/lib/documents/files';
 import { ActionError, NotFoundError, fieldError, type StaffContext } from '@/lib/errors';
-import { announceShared, welcomeMember } from '@/lib/sharing/membership';
+import { announceShared, welcomeMember } from '@/lib/portal/membership';
 import { getDb, type Db } from '@/lib/db/client';
 import type { ProjectInput, Shareable } from './schemas';
 

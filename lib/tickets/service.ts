@@ -5,7 +5,7 @@ import { getDb, type Db } from '@/lib/db/client';
 import { companies, contacts, documents, ticketNotes, ticketPeople, tickets, type Ticket, type TicketRole } from '@/lib/db/schema';
 import { checkUpload, storeDocument } from '@/lib/documents/files';
 import { NotFoundError, fieldError, type StaffContext } from '@/lib/errors';
-import { announceShared, welcomeMember } from '@/lib/sharing/membership';
+import { announceShared, welcomeMember } from '@/lib/portal/membership';
 import type { TicketInput } from './schemas';
 
 type Work = StaffWork<'tickets.edit'>;

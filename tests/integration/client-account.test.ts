@@ -1,7 +1,7 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { generate } from 'otplib';
-import { describe, expect, it } from 'vitest';
-import { changeLogonName, changePassword, endOwnSession, listOwnSessions, markNotificationsRead, unreadCount, type ClientContext } from '@/lib/account/service';
+import { describe, expect, it, vi } from 'vitest';
+import * as account from '@/lib/account/service';
 import { signInAccountKey } from '@/lib/auth/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { hashToken } from '@/lib/auth/random';
@@ -9,8 +9,19 @@ import { clearAccountFailures, LIMITS, lockedFor, recordFailure } from '@/lib/au
 import { open } from '@/lib/auth/secret-box';
 import { createSession, validateContactSession } from '@/lib/auth/sessions';
 import { confirmSetup, pendingSetup, verifySecondFactor } from '@/lib/auth/two-factor';
-import { contacts, notifications, signInAttempts } from '@/lib/db/schema';
+import { auditLog, contacts, emailOutbox, notifications, signInAttempts } from '@/lib/db/schema';
+import type { ClientContext } from '@/lib/errors';
+import { clientOp, runClient } from '../support/client-work';
 import { demo } from '../support/demo';
+
+// Auth.js (staff sign-in, imported by the action pipeline) plays no part here.
+vi.mock('@/lib/auth/staff', () => ({ getStaff: async () => null }));
+
+const { listOwnSessions, unreadCount } = account;
+const changePassword = clientOp(account.changePassword, 'own_account', 'client.change_password');
+const changeLogonName = clientOp(account.changeLogonName, 'own_account', 'client.change_logon_name');
+const endOwnSession = clientOp(account.endOwnSession, 'own_account', 'client.end_session');
+const markNotificationsRead = clientOp(account.markNotificationsRead, 'own_account', 'client.read_notifications');
 
 async function signedIn(email: string) {
   const d = await demo();
@@ -117,6 +128,42 @@ describe('account changes end sessions', () => {
     await markNotificationsRead(ctx);
     expect(await unreadCount(acme.id, ctx.contact.id)).toBe(0);
     expect(await unreadCount(acme.id, franco.id)).toBe(before);
+  });
+});
+
+describe('a portal user’s work runs in one transaction with its audit row', () => {
+  it('work that fails part-way changes nothing, e-mails nobody and leaves no audit row', async () => {
+    const { ctx, acme, db } = await signedIn('info@abmapartments.com');
+    const other = await createSession({ tenantId: acme.id, kind: 'client', contactId: ctx.contact.id, sessionVersion: ctx.contact.sessionVersion });
+    const state = async () => ({
+      passwordHash: (await db.select().from(contacts).where(eq(contacts.id, ctx.contact.id)))[0].passwordHash,
+      notices: (await db.select().from(notifications).where(eq(notifications.contactId, ctx.contact.id))).length,
+      mails: (await db.select().from(emailOutbox).where(eq(emailOutbox.to, ctx.contact.email))).length,
+      audited: (await db.select().from(auditLog).where(and(eq(auditLog.actorId, ctx.contact.id), eq(auditLog.action, 'client.change_password')))).length,
+    });
+    const before = await state();
+    const failing = runClient(ctx, { permission: 'own_account', audit: 'client.change_password' }, async (w) => {
+      await account.changePassword(w, 'old-passphrase-1', 'brand-new-passphrase');
+      throw new Error('connection lost');
+    });
+    await expect(failing).rejects.toThrow('connection lost');
+    expect(await state()).toEqual(before);
+    expect(await validateContactSession(other, acme.id, 'client')).not.toBeNull();
+
+    // The same work, finishing: the change, its notice and e-mail, and exactly one audit row.
+    await changePassword(ctx, 'old-passphrase-1', 'brand-new-passphrase');
+    const after = await state();
+    expect(after.passwordHash).not.toBe(before.passwordHash);
+    expect(after).toMatchObject({ notices: before.notices + 1, mails: before.mails + 1, audited: before.audited + 1 });
+    expect(await validateContactSession(other, acme.id, 'client')).toBeNull();
+  });
+
+  it('a refusal inside the work (a taken logon name) writes no audit row either', async () => {
+    const { ctx, db } = await signedIn('sales@loop.org');
+    const audited = async () => (await db.select().from(auditLog).where(and(eq(auditLog.actorId, ctx.contact.id), eq(auditLog.action, 'client.change_logon_name')))).length;
+    const before = await audited();
+    await expect(changeLogonName(ctx, 'franco@coolair.com')).rejects.toMatchObject({ fieldErrors: { logonName: ['This logon name is already taken.'] } });
+    expect(await audited()).toBe(before);
   });
 });
 

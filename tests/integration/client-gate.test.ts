@@ -19,16 +19,20 @@ vi.mock('next/cache', () => ({ refresh: () => {} }));
 // Staff sign-in (Auth.js) plays no part here.
 vi.mock('@/lib/auth/staff', () => ({ getStaff: async () => null }));
 
-const { clientAction, TWO_FACTOR_FIRST } = await import('@/lib/actions');
+const { clientAction, LEVEL_REFUSED, TWO_FACTOR_FIRST } = await import('@/lib/actions');
 const { CLIENT_COOKIE } = await import('@/lib/auth/client');
 const { createSession } = await import('@/lib/auth/sessions');
 
 const ran: string[] = [];
-const everyday = clientAction(z.object({}), async (_data, ctx) => {
-  ran.push(ctx.contact.email ?? '');
+const everyday = clientAction({ schema: z.object({}), permission: 'own_account', audit: 'test.everyday' }, async (_data, w) => {
+  ran.push(w.contact.email);
   return { success: 'done' };
 });
-const twoFactorSetUp = clientAction(z.object({}), async () => ({ success: 'set up' }), { beforeTwoFactor: true });
+const twoFactorSetUp = clientAction({ schema: z.object({}), permission: 'own_account', audit: 'test.set_up', beforeTwoFactor: true }, async () => ({ success: 'set up' }));
+const setPriority = clientAction({ schema: z.object({}), permission: 'tickets.set_priority', audit: 'test.set_priority' }, async (_data, w) => {
+  ran.push(w.contact.email);
+  return { success: 'set' };
+});
 
 async function signedIn(email: string) {
   const d = await demo();
@@ -47,6 +51,15 @@ describe('the client gate', () => {
     await signedIn('franco@coolair.com');
     expect(await everyday({}, new FormData())).toEqual({ success: 'done' });
     expect(ran).toEqual(['franco@coolair.com']);
+  });
+
+  it('runs work declared for a level permission only for levels that have it', async () => {
+    await signedIn('franco@coolair.com');
+    expect(await setPriority({}, new FormData())).toEqual({ error: LEVEL_REFUSED });
+    expect(ran).toEqual([]);
+    await signedIn('nataliya@coolair.com');
+    expect(await setPriority({}, new FormData())).toEqual({ success: 'set' });
+    expect(ran).toEqual(['nataliya@coolair.com']);
   });
 
   it('refuses everything but the set-up while two-factor authentication is required and not set up', async () => {

@@ -32,7 +32,7 @@ describe('the outbox record of a message', () => {
     const { acme } = await demo();
     vi.stubEnv('RESEND_API_KEY', '');
     resetEnvForTests();
-    const row = await sendEmail(mail(acme.id));
+    const row = (await sendEmail(mail(acme.id)))!;
     expect(row.status).toBe('outbox');
     expect(linksIn(row.html)).toEqual([url]);
     expect(row.text).toContain(url);
@@ -42,7 +42,7 @@ describe('the outbox record of a message', () => {
     const { db, acme } = await demo();
     vi.stubEnv('RESEND_API_KEY', 're_test');
     resetEnvForTests();
-    const row = await sendEmail(mail(acme.id));
+    const row = (await sendEmail(mail(acme.id)))!;
     expect(row.status).toBe('sent');
     expect(delivered.at(-1)!.html).toContain('token=live-token-123');
     expect(delivered.at(-1)!.text).toContain('token=live-token-123');

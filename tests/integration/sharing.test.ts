@@ -1,38 +1,49 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as companiesService from '@/lib/companies/service';
-import { companies, contacts, documents, emailOutbox, milestones, notifications, projectPosts, projects, securityLevels, ticketNotes, tickets } from '@/lib/db/schema';
-import type { StaffContext } from '@/lib/errors';
+import { auditLog, companies, contacts, documents, emailOutbox, milestones, notifications, projectPosts, projects, securityLevels, ticketNotes, tickets } from '@/lib/db/schema';
+import { canDownload } from '@/lib/documents/portal';
+import type { ClientContext, StaffContext } from '@/lib/errors';
 import * as organization from '@/lib/organization/service';
-import * as projectsService from '@/lib/projects/service';
-import { viewerOf, type Viewer } from '@/lib/sharing/access';
-import { addClientTicketNote, addProjectIssue, addProjectNote, createServiceRequest, emailProjectTeam, type PortalActor } from '@/lib/sharing/client-service';
-import { canDownload, getPortalProject, getPortalTicket, listPortalProjects, listPortalTickets } from '@/lib/sharing/portal-queries';
-import * as ticketsService from '@/lib/tickets/service';
+import { viewerOf, type Viewer } from '@/lib/portal/access';
+import * as projectPortal from '@/lib/projects/portal';
+import * as projectService from '@/lib/projects/service';
+import * as ticketPortal from '@/lib/tickets/portal';
+import * as ticketService from '@/lib/tickets/service';
+import { clientOp, LEVEL_REFUSED, runClient } from '../support/client-work';
 import { demo } from '../support/demo';
 import { staffOp } from '../support/work';
 
 const createCompany = staffOp(companiesService.createCompany, 'portal_users.edit', 'company.create');
-const updateTenantSettings = staffOp(organization.updateTenantSettings, 'organization_settings.edit', 'organization.update_portal_settings');
-const createProject = staffOp(projectsService.createProject, 'projects.edit', 'project.create');
-const addPost = staffOp(projectsService.addPost, 'projects.edit', 'project.add_post');
-const addProjectMembers = staffOp(projectsService.addProjectMembers, 'projects.edit', 'project.add_member');
-const setShowOnPortal = staffOp(projectsService.setShowOnPortal, 'projects.edit', 'sharing.show_on_portal');
-const uploadProjectDocument = staffOp(projectsService.uploadProjectDocument, 'projects.edit', 'document.upload');
-const createTicket = staffOp(ticketsService.createTicket, 'tickets.edit', 'ticket.create');
-const updateTicket = staffOp(ticketsService.updateTicket, 'tickets.edit', 'ticket.update');
-const addTicketPerson = staffOp(ticketsService.addTicketPerson, 'tickets.edit', 'ticket.add_person');
-const removeTicketPerson = staffOp(ticketsService.removeTicketPerson, 'tickets.edit', 'ticket.remove_person');
-const addStaffTicketNote = staffOp(ticketsService.addStaffTicketNote, 'tickets.edit', 'ticket.add_note');
+const updateTenantSettings = staffOp(organization.updateTenantSettings, 'organization_settings.edit', 'organization.update_sharing_defaults');
+const createProject = staffOp(projectService.createProject, 'projects.edit', 'project.create');
+const addProjectMembers = staffOp(projectService.addProjectMembers, 'projects.edit', 'project.add_member');
+const addPost = staffOp(projectService.addPost, 'projects.edit', 'project.add_post');
+const setShowOnPortal = staffOp(projectService.setShowOnPortal, 'projects.edit', 'project.show_on_portal');
+const uploadProjectDocument = staffOp(projectService.uploadProjectDocument, 'projects.edit', 'project.upload_document');
+const createTicket = staffOp(ticketService.createTicket, 'tickets.edit', 'ticket.create');
+const updateTicket = staffOp(ticketService.updateTicket, 'tickets.edit', 'ticket.update');
+const addTicketPerson = staffOp(ticketService.addTicketPerson, 'tickets.edit', 'ticket.add_person');
+const removeTicketPerson = staffOp(ticketService.removeTicketPerson, 'tickets.edit', 'ticket.remove_person');
+const addStaffTicketNote = staffOp(ticketService.addStaffTicketNote, 'tickets.edit', 'ticket.add_note');
+
+const { listPortalProjects, getPortalProject } = projectPortal;
+const { listPortalTickets, getPortalTicket } = ticketPortal;
+const addProjectNote = clientOp(projectPortal.addProjectNote, 'projects.work', 'project.add_note');
+const addProjectIssue = clientOp(projectPortal.addProjectIssue, 'projects.work', 'project.add_issue');
+const emailProjectTeam = clientOp(projectPortal.emailProjectTeam, 'projects.work', 'project.email_team');
+const createServiceRequest = clientOp(ticketPortal.createServiceRequest, 'tickets.create', 'ticket.create');
+const addClientTicketNote = clientOp(ticketPortal.addClientTicketNote, 'tickets.own', 'ticket.add_note');
 
 async function setup() {
   const d = await demo();
   const levels = await d.db.select().from(securityLevels);
-  const actor = async (tenantId: string, email: string): Promise<PortalActor & { viewer: Viewer }> => {
+  const actor = async (tenantId: string, email: string): Promise<ClientContext> => {
     const contact = await d.contact(tenantId, email);
     const level = levels.find((l) => l.id === contact.securityLevelId) ?? null;
     const tenant = tenantId === d.acme.id ? d.acme : d.globex;
-    return { tenant, contact, viewer: viewerOf({ contact, securityLevel: level }) };
+    // The portal's work never reads the session token; the account tests cover sessions.
+    return { tenant, contact, sessionToken: 'not-used', viewer: viewerOf({ contact, securityLevel: level }) };
   };
   const owner: StaffContext = { tenant: d.acme, user: await d.staff(d.acme.id, 'owner@acme.test') };
   const helpdesk: StaffContext = { tenant: d.acme, user: await d.staff(d.acme.id, 'helpdesk@acme.test') };
@@ -176,6 +187,55 @@ describe('a project on the portal', () => {
     // Franco (Basic) is not involved in ticket 1002 of his own company either.
     await expect(addClientTicketNote(s.franco, (await s.ticket(1002)).id, 'sneaky')).rejects.toThrow('That ticket was not found.');
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe('client work through the pipeline', () => {
+  it('a Basic user cannot run work declared for a permission their level lacks; a Manager can', async () => {
+    const s = await setup();
+    const t1001 = await s.ticket(1001);
+    const ran: string[] = [];
+    const prioritise = (ctx: ClientContext) =>
+      runClient(ctx, { permission: 'tickets.set_priority', audit: 'ticket.set_priority' }, async (w) => {
+        ran.push(w.contact.email);
+        await w.audit({ type: 'ticket', id: t1001.id });
+      });
+    const audited = async () => (await s.db.select().from(auditLog).where(eq(auditLog.action, 'ticket.set_priority'))).map((r) => r.actorId);
+    await expect(prioritise(s.franco)).rejects.toThrow(LEVEL_REFUSED);
+    expect(ran).toEqual([]);
+    expect(await audited()).toEqual([]);
+    await prioritise(s.nataliya);
+    expect(ran).toEqual(['nataliya@coolair.com']);
+    expect(await audited()).toEqual([s.nataliya.contact.id]);
+  });
+
+  it('work that fails after writing and e-mailing leaves no change, no e-mail and no audit row', async () => {
+    const s = await setup();
+    const hvac = await s.project('Rooftop HVAC Replacement');
+    const counts = async () => ({
+      posts: (await s.db.select().from(projectPosts).where(eq(projectPosts.projectId, hvac.id))).length,
+      mails: (await s.db.select().from(emailOutbox)).length,
+      audited: (await s.db.select().from(auditLog).where(eq(auditLog.actorId, s.nataliya.contact.id))).length,
+    });
+    const before = await counts();
+    const failing = runClient(s.nataliya, { permission: 'projects.work', audit: 'project.email_team' }, async (w) => {
+      await projectPortal.addProjectNote(w, hvac.id, 'Roof access is on Monday.');
+      await projectPortal.emailProjectTeam(w, hvac.id, 'Roof access is on Monday.');
+      throw new Error('connection lost');
+    });
+    await expect(failing).rejects.toThrow('connection lost');
+    expect(await counts()).toEqual(before);
+
+    const sent = await emailProjectTeam(s.nataliya, hvac.id, 'Roof access is on Monday.');
+    expect(sent).toBeGreaterThan(0);
+    expect(await counts()).toEqual({ ...before, mails: before.mails + sent, audited: before.audited + 1 });
+  });
+
+  it('a service request is audited as the client’s, in the same transaction', async () => {
+    const s = await setup();
+    const ticket = await createServiceRequest(s.franco, { title: 'Draught', description: 'Cold air from the vent' });
+    const rows = await s.db.select().from(auditLog).where(and(eq(auditLog.targetType, 'ticket'), eq(auditLog.targetId, ticket.id)));
+    expect(rows).toMatchObject([{ tenantId: s.acme.id, actorType: 'client', actorId: s.franco.contact.id, action: 'ticket.create', details: { number: ticket.number, attachment: false } }]);
   });
 });
 

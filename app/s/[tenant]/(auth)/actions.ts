@@ -10,6 +10,7 @@ import { confirmSetup, verifySecondFactor } from '@/lib/auth/two-factor';
 import { requestNewLink, setPasswordWithLink } from '@/lib/auth/onboarding';
 import { setPasswordSchema } from '@/lib/auth/password-policy';
 import { requestLinkSchema } from '@/lib/auth/schemas';
+import { ActionError } from '@/lib/errors';
 import { requireTenant } from '@/lib/tenancy/tenant';
 
 export const setPasswordAction = validatedAction(setPasswordSchema(), async (data) => {
@@ -43,8 +44,12 @@ export const verifyTwoFactorAction = validatedAction(twoFactorCodeSchema, async 
   redirect('/home');
 });
 
-export const confirmTwoFactorSetupAction = clientAction(twoFactorCodeSchema, async ({ code }, ctx) => {
-  const codes = await confirmSetup(ctx.tenant.id, ctx.contact, code);
-  if (!codes) return { error: (await getTranslations('twoFactor'))('wrongCode') };
-  return { success: 'ok', list: codes };
-}, { refresh: false, beforeTwoFactor: true });
+export const confirmTwoFactorSetupAction = clientAction(
+  { schema: twoFactorCodeSchema, permission: 'own_account', audit: 'client.two_factor_enabled', beforeTwoFactor: true, refresh: false },
+  async ({ code }, w) => {
+    const codes = await confirmSetup(w.tenant.id, w.contact, code);
+    if (!codes) throw new ActionError((await getTranslations('twoFactor'))('wrongCode'));
+    await w.audit({ type: 'contact', id: w.contact.id });
+    return { success: 'ok', list: codes };
+  },
+);

@@ -4,10 +4,10 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { prepareAvatar, saveAvatar } from '@/lib/account/avatar';
 import { clientAction } from '@/lib/actions';
-import { audit } from '@/lib/audit';
 import { cookies } from 'next/headers';
 import { endClientSession, getClient } from '@/lib/auth/client';
 import { endPreview, PREVIEW_COOKIE } from '@/lib/auth/preview';
+import { ActionError } from '@/lib/errors';
 import { requireTenant } from '@/lib/tenancy/tenant';
 
 export async function logOff() {
@@ -28,12 +28,14 @@ export async function endPreviewAction() {
 
 const pictureSchema = z.object({ picture: z.instanceof(File).optional() });
 
-export const uploadPictureAction = clientAction(pictureSchema, async ({ picture }, ctx) => {
-  const t = await getTranslations('picture');
-  if (!picture || picture.size === 0) return { error: t('missing') };
-  const result = await prepareAvatar(Buffer.from(await picture.arrayBuffer()));
-  if (!result.ok) return { error: t(result.error, { megapixels: result.megapixels ?? 0 }) };
-  await saveAvatar(ctx.tenant.id, ctx.contact.id, result.data, result.contentType);
-  await audit({ tenantId: ctx.tenant.id, actorType: 'client', actorId: ctx.contact.id, action: 'client.update_picture', targetType: 'contact', targetId: ctx.contact.id });
-  return { success: t('saved') };
-});
+export const uploadPictureAction = clientAction(
+  { schema: pictureSchema, permission: 'own_account', audit: 'client.update_picture' },
+  async ({ picture }, w) => {
+    const t = await getTranslations('picture');
+    if (!picture || picture.size === 0) throw new ActionError(t('missing'));
+    const result = await prepareAvatar(Buffer.from(await picture.arrayBuffer()));
+    if (!result.ok) throw new ActionError(t(result.error, { megapixels: result.megapixels ?? 0 }));
+    await saveAvatar(w, result.data, result.contentType);
+    return { success: t('saved') };
+  },
+);

@@ -5,15 +5,17 @@ import { emailPreferencesSchema, notificationIdSchema } from '@/lib/account/sche
 import { markNotificationsRead, setEmailPreferences } from '@/lib/account/service';
 import { clientAction } from '@/lib/actions';
 
-export const markReadAction = clientAction(notificationIdSchema, async ({ id }, ctx) => {
-  await markNotificationsRead(ctx, id);
+const permission = 'own_account' as const;
+
+export const markReadAction = clientAction({ schema: notificationIdSchema, permission, audit: 'client.read_notifications' }, async ({ id }, w) => {
+  await markNotificationsRead(w, id);
 });
 
-export const markAllReadAction = clientAction(z.object({}), async (_data, ctx) => {
-  await markNotificationsRead(ctx);
+export const markAllReadAction = clientAction({ schema: z.object({}), permission, audit: 'client.read_notifications' }, async (_data, w) => {
+  await markNotificationsRead(w);
 });
 
-export const savePreferencesAction = clientAction(emailPreferencesSchema, async (preferences, ctx) => {
-  await setEmailPreferences(ctx, preferences);
+export const savePreferencesAction = clientAction({ schema: emailPreferencesSchema, permission, audit: 'client.set_email_preferences' }, async (preferences, w) => {
+  await setEmailPreferences(w, preferences);
   return { success: (await getTranslations('notifications'))('preferencesSaved') };
 });

@@ -1,42 +1,42 @@
 'use server';
 import { getTranslations } from 'next-intl/server';
-import { redirect } from 'next/navigation';
 import { endSessionSchema, formatsSchema, languageSchema, logonChangeSchema, passwordChangeSchema } from '@/lib/account/schemas';
 import { changeLogonName, changePassword, endOwnSession, saveDashboards, setFormats, setLanguage } from '@/lib/account/service';
 import { clientAction } from '@/lib/actions';
-import { endClientSession, getClient } from '@/lib/auth/client';
-import { DASHBOARD_NOT_AVAILABLE, dashboardAccessOf, dashboardsSchema, mayUseDashboard } from '@/lib/portal/dashboards';
+import { endClientSession } from '@/lib/auth/client';
+import { afterCommit } from '@/lib/db/client';
+import { dashboardsSchema } from '@/lib/portal/dashboards';
 
-export const setLanguageAction = clientAction(languageSchema, async ({ language }, ctx) => {
-  await setLanguage(ctx, language);
+const permission = 'own_account' as const;
+
+export const setLanguageAction = clientAction({ schema: languageSchema, permission, audit: 'client.set_language' }, async ({ language }, w) => {
+  await setLanguage(w, language);
   return { success: (await getTranslations({ locale: language, namespace: 'settings' }))('languageSaved') };
 });
 
-export const setFormatsAction = clientAction(formatsSchema, async (formats, ctx) => {
-  await setFormats(ctx, formats);
+export const setFormatsAction = clientAction({ schema: formatsSchema, permission, audit: 'client.set_formats' }, async (formats, w) => {
+  await setFormats(w, formats);
   return { success: (await getTranslations('settings'))('formatsSaved') };
 });
 
-export const changeLogonNameAction = clientAction(logonChangeSchema, async ({ logonName }, ctx) => {
-  await changeLogonName(ctx, logonName);
-  await endClientSession();
-  redirect('/sign-in');
+/** Every session of the user ends with the change; this browser's cookie goes once it has committed. */
+export const changeLogonNameAction = clientAction({ schema: logonChangeSchema, permission, audit: 'client.change_logon_name' }, async ({ logonName }, w) => {
+  await changeLogonName(w, logonName);
+  await afterCommit(endClientSession);
+  return { redirectTo: '/sign-in' };
 });
 
-export const changePasswordAction = clientAction(passwordChangeSchema, async ({ oldPassword, password }, ctx) => {
-  await changePassword(ctx, oldPassword, password);
+export const changePasswordAction = clientAction({ schema: passwordChangeSchema, permission, audit: 'client.change_password' }, async ({ oldPassword, password }, w) => {
+  await changePassword(w, oldPassword, password);
   return { success: (await getTranslations('settings'))('passwordChanged') };
 });
 
-export const saveDashboardsAction = clientAction(dashboardsSchema, async ({ dashboards }, ctx) => {
-  const client = await getClient();
-  const access = client ? dashboardAccessOf(client) : null;
-  if (!access || dashboards.some((key) => !mayUseDashboard(key, access))) return { error: DASHBOARD_NOT_AVAILABLE };
-  await saveDashboards(ctx, dashboards);
+export const saveDashboardsAction = clientAction({ schema: dashboardsSchema, permission, audit: 'client.save_dashboards' }, async ({ dashboards }, w) => {
+  await saveDashboards(w, dashboards);
   return { success: (await getTranslations('settings'))('dashboardsSaved') };
 });
 
-export const endSessionAction = clientAction(endSessionSchema, async ({ session }, ctx) => {
-  await endOwnSession(ctx, session);
+export const endSessionAction = clientAction({ schema: endSessionSchema, permission, audit: 'client.end_session' }, async ({ session }, w) => {
+  await endOwnSession(w, session);
   return { success: (await getTranslations('settings'))('sessionEnded') };
 });

@@ -3,8 +3,8 @@ import { getClient } from '@/lib/auth/client';
 import { getStaff } from '@/lib/auth/staff';
 import { getDb } from '@/lib/db/client';
 import { readDocument } from '@/lib/documents/files';
-import { viewerOf } from '@/lib/sharing/access';
-import { canDownload } from '@/lib/sharing/portal-queries';
+import { canDownload } from '@/lib/documents/portal';
+import { viewerOf } from '@/lib/portal/access';
 
 const notFound = () => new Response('Not found', { status: 404 });
 

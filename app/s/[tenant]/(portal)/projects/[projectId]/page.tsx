@@ -11,9 +11,9 @@ import { PortalForm } from '@/components/portal/portal-form';
 import { Card } from '@/components/ui/card';
 import { requireClient } from '@/lib/auth/client';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
+import { viewerOf } from '@/lib/portal/access';
 import { labelKey } from '@/lib/portal/labels';
-import { viewerOf } from '@/lib/sharing/access';
-import { getPortalProject } from '@/lib/sharing/portal-queries';
+import { getPortalProject } from '@/lib/projects/portal';
 import { addIssueAction, addProjectNoteAction, emailTeamAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Project' };

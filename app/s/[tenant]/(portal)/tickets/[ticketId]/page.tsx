@@ -10,9 +10,9 @@ import { PortalForm } from '@/components/portal/portal-form';
 import { Card } from '@/components/ui/card';
 import { requireClient } from '@/lib/auth/client';
 import { formatDateTime } from '@/lib/format';
+import { viewerOf } from '@/lib/portal/access';
 import { labelKey } from '@/lib/portal/labels';
-import { viewerOf } from '@/lib/sharing/access';
-import { getPortalTicket } from '@/lib/sharing/portal-queries';
+import { getPortalTicket } from '@/lib/tickets/portal';
 import { addTicketNoteAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Ticket' };

@@ -6,8 +6,8 @@ import { inputClass } from '@/components/forms/styles';
 import { PortalForm } from '@/components/portal/portal-form';
 import { Card } from '@/components/ui/card';
 import { requireClient } from '@/lib/auth/client';
+import { may, viewerOf } from '@/lib/portal/access';
 import { labelKey } from '@/lib/portal/labels';
-import { may, viewerOf } from '@/lib/sharing/access';
 import { TICKET_PRIORITIES } from '@/lib/tickets/schemas';
 import { createServiceRequestAction } from '../actions';
 
