@@ -4,6 +4,7 @@ import { audit } from '@/lib/audit';
 import { logonNameTaken } from '@/lib/auth/logon-names';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { hashToken } from '@/lib/auth/random';
+import { revokeContactLinks } from '@/lib/auth/tokens';
 import { getDb } from '@/lib/db/client';
 import { contacts, notifications, sessions, type Contact, type EmailPreferences, type Tenant } from '@/lib/db/schema';
 import { sendEmail } from '@/lib/email/send';
@@ -84,6 +85,7 @@ export async function changePassword(ctx: ClientContext, oldPassword: string, pa
     await tx.delete(sessions).where(
       and(eq(sessions.tenantId, ctx.tenant.id), eq(sessions.contactId, ctx.contact.id), eq(sessions.kind, 'client'), ne(sessions.idHash, hashToken(ctx.sessionToken))),
     );
+    await revokeContactLinks(tx, ctx.tenant.id, ctx.contact.id);
   });
   await clientAudit(ctx, 'client.change_password');
   await notify(ctx.tenant, ctx.contact.id, { title: 'passwordChangedTitle', body: 'passwordChangedBody' });

@@ -4,6 +4,7 @@ import { audit, staffAudit } from '@/lib/audit';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contactAvatars, contacts, notifications, oneTimeTokens, securityLevels, sessions, type Contact } from '@/lib/db/schema';
 import { logonNameTaken } from '@/lib/auth/logon-names';
+import { revokeContactLinks } from '@/lib/auth/tokens';
 import { ActionError, NotFoundError, fieldError, requirePermission, type StaffContext } from '@/lib/errors';
 import { sendInvitation, sendPasswordReset } from './onboarding-mail';
 import type { PortalUserInput } from './schemas';
@@ -133,6 +134,7 @@ export async function setPortalUserActive(ctx: StaffContext, contactId: string, 
       .where(eq(contacts.id, contactId))
       .returning();
     if (!active) await tx.delete(sessions).where(and(eq(sessions.tenantId, ctx.tenant.id), eq(sessions.contactId, contactId)));
+    if (!active) await revokeContactLinks(tx, ctx.tenant.id, contactId);
     await audit(staffAudit(ctx, active ? 'portal_user.activate' : 'portal_user.deactivate', 'contact', contactId), tx);
     return saved;
   });
