@@ -3,6 +3,7 @@ import { PASSWORD, tenantUrl } from './fixtures';
 
 // lockout@acme.test exists for this spec alone: once locked it cannot sign in for 15 minutes.
 test('five wrong staff passwords lock the account: the form says so, and the right password is refused too', async ({ page }) => {
+  test.slow(); // six password checks (argon2) in a row
   await page.goto(tenantUrl('acme', '/admin/sign-in'));
   const form = page.getByRole('form', { name: 'Sign in with password' });
   const attempt = async (password: string) => {
