@@ -19,6 +19,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           exclude: [neonSuite],
           setupFiles: ['tests/support/integration-setup.ts'],
+          // next-auth's ESM imports `next/server` without an extension, which only Vite resolves.
+          server: { deps: { inline: ['next-auth'] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

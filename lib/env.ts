@@ -13,6 +13,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(8 * 60),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().positive().default(30),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+  CRON_SECRET: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

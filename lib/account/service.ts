@@ -4,6 +4,7 @@ import type { ClientWork } from '@/lib/actions';
 import { logonNameTaken } from '@/lib/auth/logon-names';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { hashToken } from '@/lib/auth/random';
+import { revokeContactLinks } from '@/lib/auth/tokens';
 import { getDb } from '@/lib/db/client';
 import { companies, contacts, notifications, sessions, type Contact, type EmailPreferences, type Tenant } from '@/lib/db/schema';
 import { sendEmail } from '@/lib/email/send';
@@ -86,6 +87,7 @@ export async function changePassword(w: Work, oldPassword: string, password: str
   await w.tx
     .delete(sessions)
     .where(and(eq(sessions.tenantId, w.tenant.id), eq(sessions.contactId, w.contact.id), eq(sessions.kind, 'client'), ne(sessions.idHash, current)));
+  await revokeContactLinks(w.tx, w.tenant.id, w.contact.id);
   await w.audit(self(w));
   await notify(w.tenant, w.contact.id, { title: 'passwordChangedTitle', body: 'passwordChangedBody' });
 }

@@ -1,10 +1,9 @@
 import 'server-only';
-import NextAuth from 'next-auth';
+import NextAuth, { CredentialsSignin } from 'next-auth';
 import type { Adapter, AdapterUser } from 'next-auth/adapters';
 import type { EmailConfig } from 'next-auth/providers/email';
 import Credentials from 'next-auth/providers/credentials';
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
-import { headers } from 'next/headers';
 import { audit } from '@/lib/audit';
 import { getDb, type Db } from '@/lib/db/client';
 import { accounts, users, verificationTokens, type Tenant, type User } from '@/lib/db/schema';
@@ -15,8 +14,10 @@ import { authSecret } from '@/lib/env';
 import { currentTenantSlug, getTenantBySlug } from '@/lib/tenancy/tenant';
 import { authConfig } from './auth.config';
 import { verifyPassword } from './password';
+import { clearAccountFailures, lockedFor, recordFailure } from './rate-limit';
+import { requestMeta } from './request-meta';
 import { staffPasswordSchema } from './schemas';
-import { createSession, endSession } from './sessions';
+import { createSession, endSession, validateStaffSession } from './sessions';
 
 declare module 'next-auth' {
   interface Session {
@@ -31,15 +32,36 @@ declare module '@auth/core/jwt' {
 
 const LINK_MINUTES = 15;
 
+/** Too many failed sign-ins for the account or the client address; `code` reaches the sign-in page's URL. */
+export class StaffSignInLocked extends CredentialsSignin {
+  code = 'locked';
+  constructor(readonly minutes: number) {
+    super();
+  }
+}
+
 function toAdapterUser(user: User): AdapterUser {
   return { id: user.id, email: user.email, emailVerified: user.emailVerified, name: user.name, image: user.image };
 }
 
-/** The Drizzle adapter, narrowed to one tenant's staff; accounts are created by administrators only. */
+/**
+ * The Drizzle adapter, narrowed to one tenant's staff; accounts are created by administrators only.
+ * E-mail sign-in tokens carry the tenant in their identifier, so a link opened on another tenant's
+ * host finds nothing there and leaves the real one usable.
+ */
 function tenantAdapter(db: Db, tenant: Tenant): Adapter {
   const base = DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, verificationTokensTable: verificationTokens });
+  const scoped = (identifier: string) => `${tenant.id}:${identifier}`;
   return {
     ...base,
+    async createVerificationToken(token) {
+      const created = await base.createVerificationToken!({ ...token, identifier: scoped(token.identifier) });
+      return created && { ...created, identifier: token.identifier };
+    },
+    async useVerificationToken({ identifier, token }) {
+      const used = await base.useVerificationToken!({ identifier: scoped(identifier), token });
+      return used && { ...used, identifier };
+    },
     async createUser() {
       throw new Error('Staff accounts are created by an administrator.');
     },
@@ -73,15 +95,40 @@ function emailLinkProvider(tenant: Tenant): EmailConfig {
   };
 }
 
-async function requestMeta() {
-  const h = await headers();
-  return { userAgent: h.get('user-agent'), ip: h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null };
+/**
+ * The password check behind every staff sign-in path — the form's server action and a direct POST to
+ * Auth.js's credentials callback — with the clients' limits per account and per client address.
+ */
+async function authorizeStaff(tenant: Tenant, email: string, password: string): Promise<AdapterUser | null> {
+  const { ip } = await requestMeta();
+  const keys = { account: `staff:${email.trim().toLowerCase()}`, address: ip };
+  const failed = (details: Record<string, unknown>, actorId?: string) =>
+    audit({ tenantId: tenant.id, actorType: 'staff', actorId, action: 'staff.sign_in_failed', details: { email, ...details }, ip });
+  const minutes = (ms: number) => Math.ceil(ms / 60_000);
+
+  const wait = await lockedFor(tenant.id, keys);
+  if (wait) {
+    await failed({ locked: true });
+    throw new StaffSignInLocked(minutes(wait));
+  }
+  const user = await findStaffByEmail(tenant.id, email);
+  const ok = await verifyPassword(user?.passwordHash, password);
+  if (!user || !ok || !user.active) {
+    await recordFailure(tenant.id, keys);
+    await failed({}, user?.id);
+    const now = await lockedFor(tenant.id, keys);
+    if (now) throw new StaffSignInLocked(minutes(now));
+    return null;
+  }
+  await clearAccountFailures(tenant.id, keys.account);
+  return toAdapterUser(user);
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const slug = await currentTenantSlug();
   const tenant = slug ? await getTenantBySlug(slug) : null;
-  if (!tenant) return { ...authConfig, secret: authSecret() };
+  // No tenant, no staff: no session is honoured here.
+  if (!tenant) return { ...authConfig, secret: authSecret(), callbacks: { jwt: () => null } };
   const db = await getDb();
 
   return {
@@ -93,14 +140,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         credentials: { email: {}, password: {} },
         async authorize(raw) {
           const parsed = staffPasswordSchema.safeParse(raw);
-          if (!parsed.success) return null;
-          const user = await findStaffByEmail(tenant.id, parsed.data.email);
-          const ok = await verifyPassword(user?.passwordHash, parsed.data.password);
-          if (!user || !ok || !user.active) {
-            await audit({ tenantId: tenant.id, actorType: 'staff', actorId: user?.id, action: 'staff.sign_in_failed', details: { email: parsed.data.email }, ip: (await requestMeta()).ip });
-            return null;
-          }
-          return toAdapterUser(user);
+          return parsed.success ? authorizeStaff(tenant, parsed.data.email, parsed.data.password) : null;
         },
       }),
       emailLinkProvider(tenant),
@@ -113,7 +153,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         return email?.verificationRequest ? '/admin/sign-in/check-email' : false;
       },
       async jwt({ token, user, account }) {
-        if (!user?.id) return token;
+        // Every read of the session: only a live session of this tenant counts. The JWT alone proves
+        // little — another tenant's cookie decodes just as well, and a signed-out session stays signed.
+        if (!user?.id) return (await validateStaffSession(token.sid, tenant.id)) ? token : null;
         const staff = await findStaffById(tenant.id, user.id);
         if (!staff) return token;
         const meta = await requestMeta();

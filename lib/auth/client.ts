@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { audit } from '@/lib/audit';
@@ -8,9 +8,11 @@ import { getDb } from '@/lib/db/client';
 import { companies, contacts, securityLevels, type Tenant } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { isTwoFactorRequired } from '@/lib/auth/two-factor';
+import { publicProtocol } from '@/lib/tenancy/host';
 import { requireTenant } from '@/lib/tenancy/tenant';
 import { verifyPassword } from './password';
 import { PREVIEW_COOKIE, validatePreviewSession } from './preview';
+import { requestMeta } from './request-meta';
 import { createSession, endSession, validateContactSession } from './sessions';
 import { consumeToken, inspectToken, issueToken } from './tokens';
 
@@ -91,10 +93,7 @@ export async function checkClientCredentials(tenant: Tenant, logon: string, pass
   return { ok: true, contactId: row.contact.id, twoFactor: Boolean(row.contact.totpConfiguredAt) };
 }
 
-export async function requestMeta() {
-  const h = await headers();
-  return { userAgent: h.get('user-agent'), ip: h.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null };
-}
+export { requestMeta } from './request-meta';
 
 /** A fresh session (new id) for the contact, set as the client cookie. */
 export async function startClientSession(tenant: Tenant, contactId: string) {
@@ -108,7 +107,7 @@ export async function startClientSession(tenant: Tenant, contactId: string) {
     httpOnly: true,
     sameSite: 'lax',
     path: '/',
-    secure: env().PUBLIC_PROTOCOL === 'https',
+    secure: publicProtocol() === 'https',
     maxAge: env().SESSION_ABSOLUTE_DAYS * 24 * 3600,
   });
   await db.update(contacts).set({ lastSignInAt: new Date() }).where(eq(contacts.id, contactId));
@@ -121,7 +120,7 @@ const TWO_FACTOR_MS = 10 * 60_000;
 /** Password accepted, second factor pending: a single-use, 10-minute token in its own cookie. */
 export async function startTwoFactor(tenant: Tenant, contactId: string) {
   const { token } = await issueToken({ tenantId: tenant.id, purpose: 'two_factor_pending', contactId, ttlMs: TWO_FACTOR_MS });
-  (await cookies()).set(TWO_FACTOR_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: env().PUBLIC_PROTOCOL === 'https', maxAge: TWO_FACTOR_MS / 1000 });
+  (await cookies()).set(TWO_FACTOR_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: publicProtocol() === 'https', maxAge: TWO_FACTOR_MS / 1000 });
 }
 
 /** The contact waiting for their second factor, if the pending sign-in is still valid. */

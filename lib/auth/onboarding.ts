@@ -7,7 +7,7 @@ import { ActionError } from '@/lib/errors';
 import { sendInvitation, sendPasswordReset } from '@/lib/portal-users/onboarding-mail';
 import { hashPassword } from './password';
 import { setPasswordSchema } from './password-policy';
-import { consumeToken, inspectToken, type TokenStatus } from './tokens';
+import { consumeToken, inspectToken, revokeContactLinks, type TokenStatus } from './tokens';
 
 export const SET_PASSWORD_PURPOSES: TokenPurpose[] = ['invitation', 'password_reset'];
 
@@ -31,7 +31,7 @@ export async function inspectSetPasswordLink(tenant: Tenant, token: string) {
 
 /**
  * Set Password: checks the policy against the link's owner, uses the link up (once), stores the new hash
- * and ends every other session of the user.
+ * and ends every other session and every other open link of the user.
  */
 export async function setPasswordWithLink(tenant: Tenant, input: { token: string; password: string; confirm: string }) {
   const link = await inspectSetPasswordLink(tenant, input.token);
@@ -46,6 +46,7 @@ export async function setPasswordWithLink(tenant: Tenant, input: { token: string
   return db.transaction(async (tx) => {
     const used = await consumeToken(input.token, tenant.id, SET_PASSWORD_PURPOSES, tx);
     if (!used || used.contactId !== link.contact.id) throw new ActionError(LINK_ERRORS.used);
+    await revokeContactLinks(tx, tenant.id, link.contact.id);
     await tx
       .update(contacts)
       .set({ passwordHash, sessionVersion: sql`${contacts.sessionVersion} + 1` })

@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { signInAttempts } from '@/lib/db/schema';
 
 const WINDOW_MS = 15 * 60_000;
-const LOCK_MS = 15 * 60_000;
+export const LOCK_MINUTES = 15;
+const LOCK_MS = LOCK_MINUTES * 60_000;
 export const LIMITS = { account: 5, address: 20 } as const;
 
 type Scope = keyof typeof LIMITS;
@@ -61,4 +62,14 @@ export async function clearAccountFailures(tenantId: string, account: string) {
   await db
     .delete(signInAttempts)
     .where(and(eq(signInAttempts.tenantId, tenantId), eq(signInAttempts.scope, 'account'), eq(signInAttempts.key, account.trim().toLowerCase())));
+}
+
+/** Housekeeping: a count whose window and lock are both over no longer counts for anything. */
+export async function purgeSignInAttempts(now = new Date()) {
+  const db = await getDb();
+  const gone = await db
+    .delete(signInAttempts)
+    .where(and(lt(signInAttempts.windowStartedAt, new Date(now.getTime() - WINDOW_MS)), or(isNull(signInAttempts.lockedUntil), lte(signInAttempts.lockedUntil, now))))
+    .returning({ key: signInAttempts.key });
+  return gone.length;
 }

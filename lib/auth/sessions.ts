@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, lt, ne, or } from 'drizzle-orm';
+import { and, eq, lte, ne, or } from 'drizzle-orm';
 import { audit } from '@/lib/audit';
 import { getDb } from '@/lib/db/client';
 import { companies, contacts, sessions, users, type Contact, type Session, type User } from '@/lib/db/schema';
@@ -114,8 +114,14 @@ export async function endUserSessions(tenantId: string, userId: string) {
   await db.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId)));
 }
 
+/** Housekeeping: sessions past their absolute or idle timeout; a preview that ran out is audited as it would be on its next use. */
 export async function purgeExpiredSessions(now = new Date()) {
   const db = await getDb();
   const idleCutoff = new Date(now.getTime() - env().SESSION_IDLE_MINUTES * 60_000);
-  await db.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleCutoff)));
+  const gone = await db
+    .delete(sessions)
+    .where(or(lte(sessions.expiresAt, now), lte(sessions.lastSeenAt, idleCutoff)))
+    .returning({ kind: sessions.kind, tenantId: sessions.tenantId, userId: sessions.userId, contactId: sessions.contactId });
+  for (const session of gone) if (session.kind === 'preview') await auditPreviewEnd(session, 'expired');
+  return gone.length;
 }

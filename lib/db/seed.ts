@@ -24,6 +24,8 @@ export const DEMO_TENANTS: SeedTenant[] = [
     staff: [
       { email: 'owner@acme.test', name: 'Olivia Owner', permissions: STAFF_PERMISSIONS },
       { email: 'helpdesk@acme.test', name: 'Hank Helpdesk', permissions: [] },
+      // Locked out on purpose by the sign-in limit's end-to-end test; no other test signs in with it.
+      { email: 'lockout@acme.test', name: 'Lena Lockout', permissions: [] },
     ],
     companies: [
       { name: 'ABM Apartments', email: 'info@abmapartments.com' },

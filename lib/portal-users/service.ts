@@ -4,6 +4,7 @@ import type { StaffWork } from '@/lib/pipeline';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contactAvatars, contacts, notifications, oneTimeTokens, securityLevels, sessions, type Contact } from '@/lib/db/schema';
 import { logonNameTaken } from '@/lib/auth/logon-names';
+import { revokeContactLinks } from '@/lib/auth/tokens';
 import { ActionError, NotFoundError, fieldError } from '@/lib/errors';
 import { sendInvitation, sendPasswordReset } from './onboarding-mail';
 import type { PortalUserInput } from './schemas';
@@ -136,6 +137,7 @@ export async function setPortalUserActive(w: Work, contactId: string, active: bo
     .where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, contactId)))
     .returning();
   if (!active) await tx.delete(sessions).where(and(eq(sessions.tenantId, tenant.id), eq(sessions.contactId, contactId)));
+  if (!active) await revokeContactLinks(tx, tenant.id, contactId);
   await w.audit({ action: active ? 'portal_user.activate' : 'portal_user.deactivate', type: 'contact', id: contactId });
   return saved;
 }

@@ -1,10 +1,12 @@
 'use server';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
+import { after } from 'next/server';
 import { twoFactorCodeSchema } from '@/lib/account/schemas';
 import { clientAction, validatedAction } from '@/lib/actions';
 import { audit } from '@/lib/audit';
-import { finishTwoFactor, pendingTwoFactor, requestMeta, startClientSession } from '@/lib/auth/client';
+import { finishTwoFactor, pendingTwoFactor, startClientSession } from '@/lib/auth/client';
+import { requestMeta } from '@/lib/auth/request-meta';
 import { lockedFor, recordFailure } from '@/lib/auth/rate-limit';
 import { confirmSetup, verifySecondFactor } from '@/lib/auth/two-factor';
 import { requestNewLink, setPasswordWithLink } from '@/lib/auth/onboarding';
@@ -22,7 +24,8 @@ export const setPasswordAction = validatedAction(setPasswordSchema(), async (dat
 
 export const requestLinkAction = validatedAction(requestLinkSchema, async ({ logon }) => {
   const tenant = await requireTenant();
-  await requestNewLink(tenant, logon);
+  // After the answer: looking the user up and sending the e-mail would otherwise show in the response time.
+  after(() => requestNewLink(tenant, logon));
   return { success: 'If that matches a portal user, we have sent a new link to their e-mail address. It may take a minute to arrive.' };
 });
 

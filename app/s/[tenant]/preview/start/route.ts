@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { requestMeta } from '@/lib/auth/client';
 import { PREVIEW_COOKIE, PREVIEW_MS, startPreview } from '@/lib/auth/preview';
-import { env } from '@/lib/env';
-import { tenantBaseUrl } from '@/lib/tenancy/host';
+import { publicProtocol, tenantBaseUrl } from '@/lib/tenancy/host';
 import { requireTenant } from '@/lib/tenancy/tenant';
 
 /** Uses a preview hand-off once and sets the separate preview cookie. */
@@ -13,6 +12,6 @@ export async function GET(request: NextRequest) {
   const session = token ? await startPreview(tenant, token, await requestMeta()) : null;
   if (!session) return NextResponse.redirect(`${base}/preview/invalid`, 303);
   const response = NextResponse.redirect(`${base}/home`, 303);
-  response.cookies.set(PREVIEW_COOKIE, session, { httpOnly: true, sameSite: 'lax', path: '/', secure: env().PUBLIC_PROTOCOL === 'https', maxAge: PREVIEW_MS / 1000 });
+  response.cookies.set(PREVIEW_COOKIE, session, { httpOnly: true, sameSite: 'lax', path: '/', secure: publicProtocol() === 'https', maxAge: PREVIEW_MS / 1000 });
   return response;
 }
