@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { rootDomainFromEnv, tenantSlugFromHost } from '@/lib/tenancy/host';
+import { malformedActionResponse } from '@/lib/http/action-request';
 
 /** Host → tenant route tree. No database here: the page layer loads (or 404s) the tenant. */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const malformed = await malformedActionResponse(request);
+  if (malformed) return malformed;
   const slug = tenantSlugFromHost(request.headers.get('host'), rootDomainFromEnv());
   const { pathname, search } = request.nextUrl;
 
