@@ -15,8 +15,8 @@ function gitCommit() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', '@neondatabase/serverless', 'ws', 'sharp'],
-  // profile pictures (at most 10 MB, checked again in the action)
-  experimental: { serverActions: { bodySizeLimit: '11mb' } },
+  // Uploads of at most 10 MB: room for a file a little over, so that the action answers its own message (ACTION_BODY_LIMIT_BYTES in lib/http/action-request.ts).
+  experimental: { serverActions: { bodySizeLimit: '20mb' }, proxyClientMaxBodySize: '20mb' },
   env: {
     NEXT_PUBLIC_RELEASE: pkg.version,
     NEXT_PUBLIC_BUILD: process.env.BUILD_NUMBER ?? gitCommit(),

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { malformedActionResponse } from '@/lib/http/action-request';
 import { adminBaseUrl, parseHost, publicProtocol, rootDomainFromEnv, tenantBaseUrl } from '@/lib/tenancy/host';
 
 /** Paths the staff origin serves besides its pages: staff download documents and see pictures there. */
@@ -10,7 +11,10 @@ const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.star
  * loads (or 404s) the tenant. The staff section answers only on `<slug>.admin.<root>` and that origin never
  * renders a portal page, so tenant Custom Code never runs where a staff cookie is sent.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // A replayed or hand-made server-action request that cannot be one answers 4xx here, not 500 inside Next.
+  const malformed = await malformedActionResponse(request);
+  if (malformed) return malformed;
   const rootDomain = rootDomainFromEnv();
   const host = parseHost(request.headers.get('host'), rootDomain);
   const { pathname, search } = request.nextUrl;

@@ -1,5 +1,20 @@
 import { z } from 'zod';
 
+export const CONTROL_CHARACTERS = 'Remove the invisible control characters from this text.';
+
+// C0 controls and DEL: invisible, and Postgres refuses NUL in text outright. Multi-line text keeps tab, newline and CR.
+const SINGLE_LINE_CONTROL = /[\u0000-\u001f\u007f]/;
+const MULTI_LINE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/**
+ * Every text field starts here: trimmed (unless `trim: false`, for passwords and code) and free of control
+ * characters, checked after trimming so that a pasted trailing newline is not an error.
+ */
+export function text({ multiline = false, trim = true }: { multiline?: boolean; trim?: boolean } = {}) {
+  const control = multiline ? MULTI_LINE_CONTROL : SINGLE_LINE_CONTROL;
+  return (trim ? z.string().trim() : z.string()).refine((v) => !control.test(v), CONTROL_CHARACTERS);
+}
+
 /** A checkbox: `true` from react-hook-form, `"on"` from FormData, absent when unticked. */
 export const checkbox = z
   .union([z.boolean(), z.enum(['on', 'true', 'false'])])
@@ -13,9 +28,7 @@ export const optionalId = z
   .transform((v) => v || null);
 
 export const optionalText = (max: number, message: string) =>
-  z
-    .string()
-    .trim()
+  text()
     .max(max, message)
     .optional()
     .transform((v) => v || null);

@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { translateError } from '@/lib/i18n/errors';
 import { useActionState } from 'react';
+import { FileInput } from '@/components/forms/file-input';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
@@ -20,7 +21,7 @@ export function PictureDialog({ open, onOpenChange, action }: { open: boolean; o
           <label htmlFor="picture-file" className="block text-sm font-medium">
             {t('file')}
           </label>
-          <input id="picture-file" name="picture" type="file" accept="image/jpeg,image/png,image/gif,image/tiff" className="block w-full text-sm" />
+          <FileInput id="picture-file" name="picture" accept="image/jpeg,image/png,image/gif,image/tiff" className="block w-full text-sm" tooLarge={t('tooBig')} />
         </div>
         <div className="flex justify-end">
           <Button type="submit" disabled={pending}>

@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from 'react';
+import { FileInput } from '@/components/forms/file-input';
 import { QuickField, QuickForm } from '@/components/forms/quick-form';
 import { ShowOnPortalSwitch } from '@/components/projects/show-on-portal-switch';
 import { Card } from '@/components/ui/card';
@@ -34,7 +35,7 @@ export function DocumentsCard({ title, documents, upload, uploadLabel, hidden, s
         <QuickForm action={upload} label={uploadLabel} submit="Upload">
           {hidden}
           <QuickField label="File">
-            <input name="file" type="file" className="block text-sm" />
+            <FileInput name="file" />
           </QuickField>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" name="shared" defaultChecked={sharedByDefault} /> Show on Portal?

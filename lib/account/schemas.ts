@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox } from '@/lib/forms';
+import { checkbox, text } from '@/lib/forms';
 import { logonNameSchema, DATE_FORMATS, NUMBER_FORMATS, TIME_FORMATS } from '@/lib/portal-users/schemas';
 import { LOCALES } from '@/lib/i18n/locales';
 import { isCommonPassword } from '@/lib/auth/password-policy';
@@ -17,19 +17,18 @@ export const logonChangeSchema = z.object({ logonName: logonNameSchema });
 /** Settings › password: the old one, and the new one twice, under the same policy as Set Password. */
 export const passwordChangeSchema = z
   .object({
-    oldPassword: z.string().min(1, 'Enter your old password.'),
-    password: z
-      .string()
+    oldPassword: text({ trim: false }).min(1, 'Enter your old password.'),
+    password: text({ trim: false })
       .min(10, 'Password must be at least 10 characters.')
       .max(200, 'Password must be at most 200 characters.')
       .refine((p) => !isCommonPassword(p), 'This password is too common. Choose one that is harder to guess.'),
-    confirm: z.string().min(1, 'Confirm the password.'),
+    confirm: text({ trim: false }).min(1, 'Confirm the password.'),
   })
   .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords do not match.' });
 
-export const endSessionSchema = z.object({ session: z.string().regex(/^[0-9a-f]{64}$/) });
+export const endSessionSchema = z.object({ session: text().regex(/^[0-9a-f]{64}$/) });
 
-export const twoFactorCodeSchema = z.object({ code: z.string().trim().min(6, 'Enter the 6-digit code.').max(20) });
+export const twoFactorCodeSchema = z.object({ code: text().min(6, 'Enter the 6-digit code.').max(20) });
 
 export const emailPreferencesSchema = z.object({
   notifications: checkbox,

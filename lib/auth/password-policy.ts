@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/lib/forms';
 
 export const PASSWORD_POLICY = ['At least 10 characters', 'Not your logon name or e-mail address', 'Not a common password'];
 
@@ -21,14 +22,13 @@ export function setPasswordSchema(identity?: { logonName?: string | null; email?
   const own = [identity?.logonName, identity?.email].filter(Boolean).map((v) => v!.toLowerCase());
   return z
     .object({
-      token: z.string().min(1),
-      password: z
-        .string()
+      token: text().min(1),
+      password: text({ trim: false })
         .min(10, 'Password must be at least 10 characters.')
         .max(200, 'Password must be at most 200 characters.')
         .refine((p) => !isCommonPassword(p), 'This password is too common. Choose one that is harder to guess.')
         .refine((p) => !own.includes(p.toLowerCase()), 'Password cannot be your logon name or e-mail address.'),
-      confirm: z.string().min(1, 'Confirm the password.'),
+      confirm: text({ trim: false }).min(1, 'Confirm the password.'),
     })
     .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords do not match.' });
 }

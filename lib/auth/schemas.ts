@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { text } from '@/lib/forms';
 
 export const clientSignInSchema = z.object({
-  logon: z.string().trim().min(1, 'Enter your logon name or e-mail.').max(200),
-  password: z.string().min(1, 'Enter your password.').max(500),
+  logon: text().min(1, 'Enter your logon name or e-mail.').max(200),
+  password: text({ trim: false }).min(1, 'Enter your password.').max(500),
 });
 
 export const staffPasswordSchema = z.object({
   email: z.email('Enter a valid e-mail address.'),
-  password: z.string().min(1, 'Enter your password.').max(500),
+  password: text({ trim: false }).min(1, 'Enter your password.').max(500),
 });
 
 export const staffEmailLinkSchema = z.object({
@@ -15,5 +16,5 @@ export const staffEmailLinkSchema = z.object({
 });
 
 export const requestLinkSchema = z.object({
-  logon: z.string().trim().min(1, 'Enter your logon name or e-mail.').max(254),
+  logon: text().min(1, 'Enter your logon name or e-mail.').max(254),
 });

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { checkbox, optionalId, optionalText } from '@/lib/forms';
+import { checkbox, optionalId, optionalText, text } from '@/lib/forms';
 
 export const companySchema = z.object({
-  name: z.string().trim().min(1, 'Enter the company name.').max(200, 'Company name must be at most 200 characters.'),
-  email: z
-    .string()
-    .trim()
+  name: text().min(1, 'Enter the company name.').max(200, 'Company name must be at most 200 characters.'),
+  email: text()
     .max(254, 'E-mail must be at most 254 characters.')
     .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter a valid e-mail address.')
     .transform((v) => v || null),
@@ -21,9 +19,9 @@ export type CompanyInput = z.infer<typeof companySchema>;
 export const editCompanySchema = companySchema.extend({ companyId: z.uuid() });
 
 export const contactSchema = z.object({
-  firstName: z.string().trim().min(1, 'Enter a first name.').max(100, 'First name must be at most 100 characters.'),
-  lastName: z.string().trim().max(100, 'Last name must be at most 100 characters.'),
-  email: z.string().trim().min(1, 'Enter an e-mail address.').pipe(z.email('Enter a valid e-mail address.')),
+  firstName: text().min(1, 'Enter a first name.').max(100, 'First name must be at most 100 characters.'),
+  lastName: text().max(100, 'Last name must be at most 100 characters.'),
+  email: text().min(1, 'Enter an e-mail address.').pipe(z.email('Enter a valid e-mail address.')),
   phone: optionalText(50, 'Phone must be at most 50 characters.'),
 });
 export type ContactInput = z.infer<typeof contactSchema>;

@@ -3,7 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { documentBlobs, documents } from '@/lib/db/schema';
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+import { FILE_TOO_LARGE, MAX_FILE_BYTES } from './limits';
+
+const MAX_NAME_LENGTH = 200;
 
 /** What we accept as documents and attachments, by extension; the type we serve comes from this list. */
 const TYPES: Record<string, string> = {
@@ -26,14 +28,26 @@ const TYPES: Record<string, string> = {
 
 export type UploadCheck = { ok: true; fileName: string; contentType: string; data: Buffer } | { ok: false; error: string };
 
+/**
+ * The name we store and the type we serve: path separators and control characters replaced, the type read from the
+ * extension, then the name shortened to 200 characters (whole characters, never half an emoji) keeping its extension.
+ */
+export function fileNameAndType(name: string): { fileName: string; contentType: string } | null {
+  const clean = name.replace(/[\\/\u0000-\u001f\u007f]/g, '_') || 'file';
+  const ext = clean.includes('.') ? clean.split('.').pop()!.toLowerCase() : '';
+  const contentType = TYPES[ext];
+  if (!contentType) return null;
+  const chars = Array.from(clean);
+  const fileName = chars.length <= MAX_NAME_LENGTH ? clean : `${chars.slice(0, MAX_NAME_LENGTH - ext.length - 1).join('')}.${clean.slice(-ext.length)}`;
+  return { fileName, contentType };
+}
+
 export async function checkUpload(file: File): Promise<UploadCheck> {
   if (file.size === 0) return { ok: false, error: 'Choose a file to upload.' };
-  if (file.size > MAX_FILE_BYTES) return { ok: false, error: 'Files can be at most 10 MB.' };
-  const fileName = file.name.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'file';
-  const ext = fileName.includes('.') ? fileName.split('.').pop()!.toLowerCase() : '';
-  const contentType = TYPES[ext];
-  if (!contentType) return { ok: false, error: `Files of this type cannot be attached. Allowed: ${Object.keys(TYPES).join(', ')}.` };
-  return { ok: true, fileName, contentType, data: Buffer.from(await file.arrayBuffer()) };
+  if (file.size > MAX_FILE_BYTES) return { ok: false, error: FILE_TOO_LARGE };
+  const named = fileNameAndType(file.name);
+  if (!named) return { ok: false, error: `Files of this type cannot be attached. Allowed: ${Object.keys(TYPES).join(', ')}.` };
+  return { ok: true, ...named, data: Buffer.from(await file.arrayBuffer()) };
 }
 
 type Owner = { projectId?: string; ticketId?: string; shared: boolean; uploadedByUserId?: string; uploadedByContactId?: string };

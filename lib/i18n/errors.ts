@@ -41,6 +41,7 @@ const FR: Record<string, string> = {
   'Write a message first.': 'Écrivez d’abord un message.',
   'This project has no one else to write to yet.': 'Ce projet n’a encore personne d’autre à qui écrire.',
   'Files can be at most 10 MB.': 'Les fichiers peuvent faire au plus 10 Mo.',
+  'Remove the invisible control characters from this text.': 'Supprimez les caractères de contrôle invisibles de ce texte.',
   'That project was not found.': 'Ce projet est introuvable.',
   'That ticket was not found.': 'Ce ticket est introuvable.',
   'Preview is read-only: nothing was changed.': 'L’aperçu est en lecture seule : rien n’a été modifié.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox } from '@/lib/forms';
+import { checkbox, text } from '@/lib/forms';
 
 export const portalSettingsSchema = z.object({
   portalActivated: checkbox,
@@ -19,6 +19,6 @@ export const sharingDefaultsSchema = z.object({
 });
 
 export const customCodeSchema = z.object({
-  customCss: z.string().max(100_000, 'Custom CSS can be at most 100,000 characters.'),
-  customJs: z.string().max(100_000, 'Custom JavaScript can be at most 100,000 characters.'),
+  customCss: text({ multiline: true, trim: false }).max(100_000, 'Custom CSS can be at most 100,000 characters.'),
+  customJs: text({ multiline: true, trim: false }).max(100_000, 'Custom JavaScript can be at most 100,000 characters.'),
 });

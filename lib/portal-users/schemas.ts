@@ -1,11 +1,10 @@
 import { z } from 'zod';
+import { text } from '@/lib/forms';
 
 export const LOGON_CHARACTERS = "letters a–z and A–Z, digits, @, . and ! # $ % & ' * + - / = ? ^ _ ` { | } ~";
 
 /** Logon name rules of SPEC section 2; each broken rule has its own message. */
-export const logonNameSchema = z
-  .string()
-  .trim()
+export const logonNameSchema = text()
   .min(4, 'Logon name must be at least 4 characters.')
   .max(200, 'Logon name must be at most 200 characters.')
   .regex(/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~@.]*$/, `Logon name may only contain ${LOGON_CHARACTERS}.`)
@@ -23,9 +22,9 @@ export const NUMBER_FORMATS = ['1,234.56', '1.234,56', '1 234,56'] as const;
 
 export const portalUserSchema = z.object({
   companyId: z.uuid('Choose a company.'),
-  email: z.string().trim().min(1, 'Enter an e-mail address.').pipe(z.email('Enter a valid e-mail address.')).pipe(z.string().max(254, 'E-mail must be at most 254 characters.')),
-  firstName: z.string().trim().min(1, 'Enter a first name.').max(100, 'First name must be at most 100 characters.'),
-  lastName: z.string().trim().max(100, 'Last name must be at most 100 characters.'),
+  email: text().min(1, 'Enter an e-mail address.').pipe(z.email('Enter a valid e-mail address.')).pipe(z.string().max(254, 'E-mail must be at most 254 characters.')),
+  firstName: text().min(1, 'Enter a first name.').max(100, 'First name must be at most 100 characters.'),
+  lastName: text().max(100, 'Last name must be at most 100 characters.'),
   logonName: logonNameSchema,
   securityLevelId: z.uuid('Choose a security level.'),
   language: z.enum(LANGUAGES.map((l) => l.value) as ['en', 'fr'], 'Choose a language.'),
@@ -42,8 +41,7 @@ export const contactIdSchema = z.object({ contactId: z.uuid() });
 export const setActiveSchema = z.object({ contactId: z.uuid(), active: z.enum(['true', 'false']).transform((v) => v === 'true') });
 
 export const deletePortalUsersSchema = z.object({
-  ids: z
-    .string()
+  ids: text()
     .transform((s) => s.split(',').filter(Boolean))
     .pipe(z.array(z.uuid()).min(1, 'Tick at least one portal user.').max(100)),
 });
@@ -56,7 +54,7 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
 export const listParamsSchema = z.object({
   sort: z.enum(SORT_KEYS).catch('company'),
   dir: z.enum(['asc', 'desc']).catch('asc'),
-  q: z.string().trim().max(200).catch(''),
+  q: text().max(200).catch(''),
   size: z.coerce
     .number()
     .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))

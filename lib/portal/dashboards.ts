@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@/lib/forms';
 
 export const DASHBOARDS = ['overview', 'tickets', 'projects', 'invoices', 'knowledge-base'] as const;
 export type DashboardKey = (typeof DASHBOARDS)[number];
@@ -30,8 +31,7 @@ export function selectedDashboards(saved: readonly string[], access: DashboardAc
 }
 
 export const dashboardsSchema = z.object({
-  dashboards: z
-    .string()
+  dashboards: text()
     .transform((v) => v.split(',').filter(Boolean))
     .pipe(
       z

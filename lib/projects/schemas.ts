@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox } from '@/lib/forms';
+import { checkbox, text } from '@/lib/forms';
 
 const optionalDate = z
   .union([z.iso.date('Enter a date as YYYY-MM-DD.'), z.literal('')])
@@ -17,8 +17,8 @@ export const TASK_STATUSES = ['open', 'in_progress', 'done'] as const;
 export const projectSchema = z
   .object({
     companyId: z.uuid('Choose a company.'),
-    name: z.string().trim().min(1, 'Enter the project name.').max(200),
-    description: z.string().trim().max(5000).default(''),
+    name: text().min(1, 'Enter the project name.').max(200),
+    description: text({ multiline: true }).max(5000).default(''),
     status: z.enum(PROJECT_STATUSES, 'Choose a status.'),
     startDate: optionalDate,
     dueDate: optionalDate,
@@ -32,8 +32,7 @@ export const editProjectSchema = projectSchema.and(z.object({ projectId: z.uuid(
 
 export const membersSchema = z.object({
   projectId: z.uuid(),
-  contactIds: z
-    .string()
+  contactIds: text()
     .transform((s) => s.split(',').filter(Boolean))
     .pipe(z.array(z.uuid()).min(1, 'Choose at least one person.').max(50)),
 });
@@ -42,17 +41,17 @@ export const removeMemberSchema = z.object({ projectId: z.uuid(), contactId: z.u
 
 export const milestoneSchema = z.object({
   projectId: z.uuid(),
-  name: z.string().trim().min(1, 'Enter the milestone name.').max(200),
+  name: text().min(1, 'Enter the milestone name.').max(200),
   dueDate: optionalDate,
   shared: checkbox,
 });
 
-export const taskListSchema = z.object({ projectId: z.uuid(), name: z.string().trim().min(1, 'Enter the task list name.').max(200) });
+export const taskListSchema = z.object({ projectId: z.uuid(), name: text().min(1, 'Enter the task list name.').max(200) });
 
 export const taskSchema = z.object({
   projectId: z.uuid(),
   taskListId: z.uuid('Choose a task list.'),
-  name: z.string().trim().min(1, 'Enter the task name.').max(300),
+  name: text().min(1, 'Enter the task name.').max(300),
   dueDate: optionalDate,
   assigneeContactId: z
     .union([z.uuid(), z.literal('')])
@@ -66,14 +65,14 @@ export const taskStatusSchema = z.object({ taskId: z.uuid(), status: z.enum(TASK
 export const postSchema = z.object({
   projectId: z.uuid(),
   kind: z.enum(['update', 'comment', 'note']),
-  title: z.string().trim().max(200).default(''),
-  body: z.string().trim().min(1, 'Write something first.').max(20000),
+  title: text().max(200).default(''),
+  body: text({ multiline: true }).min(1, 'Write something first.').max(20000),
   shared: checkbox,
 });
 
 export const calendarItemSchema = z.object({
   projectId: z.uuid(),
-  title: z.string().trim().min(1, 'Enter a title.').max(200),
+  title: text().min(1, 'Enter a title.').max(200),
   startsAt: z.iso.datetime({ local: true, message: 'Enter the start date and time.' }),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkbox } from '@/lib/forms';
+import { checkbox, text } from '@/lib/forms';
 
 export const TICKET_STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed'] as const;
 export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -12,8 +12,8 @@ const optionalContact = z
 
 export const ticketSchema = z.object({
   companyId: z.uuid('Choose a company.'),
-  title: z.string().trim().min(1, 'Enter a title.').max(200),
-  description: z.string().trim().max(20000).default(''),
+  title: text().min(1, 'Enter a title.').max(200),
+  description: text({ multiline: true }).max(20000).default(''),
   status: z.enum(TICKET_STATUSES, 'Choose a status.'),
   priority: z.enum(TICKET_PRIORITIES, 'Choose a priority.'),
   ticketContactId: optionalContact,
@@ -30,18 +30,18 @@ export const ticketPersonSchema = z.object({
 
 export const staffTicketNoteSchema = z.object({
   ticketId: z.uuid(),
-  body: z.string().trim().min(1, 'Write the note first.').max(20000),
+  body: text({ multiline: true }).min(1, 'Write the note first.').max(20000),
   shared: checkbox,
 });
 
 /** New service request from the portal; priority is only read when the user may set it. */
 export const serviceRequestSchema = z.object({
-  title: z.string().trim().min(1, 'Enter a title.').max(200),
-  description: z.string().trim().min(1, 'Describe what you need.').max(20000),
+  title: text().min(1, 'Enter a title.').max(200),
+  description: text({ multiline: true }).min(1, 'Describe what you need.').max(20000),
   priority: z.enum(TICKET_PRIORITIES).optional(),
 });
 
 export const clientTicketNoteSchema = z.object({
   ticketId: z.uuid(),
-  body: z.string().trim().min(1, 'Write the note first.').max(20000),
+  body: text({ multiline: true }).min(1, 'Write the note first.').max(20000),
 });

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { PortalFileInput } from '@/components/forms/file-input';
 import { QuickField } from '@/components/forms/quick-form';
 import { inputClass } from '@/components/forms/styles';
 import { AttachmentsCard } from '@/components/portal/attachments-card';
@@ -73,7 +74,7 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ t
                 <textarea name="body" rows={3} className={inputClass} />
               </QuickField>
               <QuickField label={t('file')}>
-                <input name="file" type="file" className="block text-sm" />
+                <PortalFileInput name="file" />
               </QuickField>
             </PortalForm>
           </Card>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { PortalFileInput } from '@/components/forms/file-input';
 import { QuickField } from '@/components/forms/quick-form';
 import { inputClass } from '@/components/forms/styles';
 import { PortalForm } from '@/components/portal/portal-form';
@@ -43,7 +44,7 @@ export default async function NewServiceRequestPage() {
             </QuickField>
           )}
           <QuickField label={t('file')}>
-            <input name="file" type="file" className="block text-sm" />
+            <PortalFileInput name="file" />
           </QuickField>
         </PortalForm>
       </Card>

@@ -1,0 +1,7 @@
+export async function register() {
+  // Failed queries are logged by Next without our help: they must not carry their parameters (personal data).
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { redactConsole } = await import('./lib/logging/redact');
+    redactConsole(console);
+  }
+}
