@@ -12,7 +12,8 @@ type SeedContact = { company: string; first: string; last: string; email: string
 type SeedTenant = {
   slug: string;
   name: string;
-  staff: { email: string; name: string; permissions: readonly StaffPermission[] }[];
+  /** `invited`: has not chosen a password yet (the Staff page can resend the invitation) */
+  staff: { email: string; name: string; permissions: readonly StaffPermission[]; invited?: boolean }[];
   companies: SeedCompany[];
   contacts: SeedContact[];
 };
@@ -24,6 +25,7 @@ export const DEMO_TENANTS: SeedTenant[] = [
     staff: [
       { email: 'owner@acme.test', name: 'Olivia Owner', permissions: STAFF_PERMISSIONS },
       { email: 'helpdesk@acme.test', name: 'Hank Helpdesk', permissions: [] },
+      { email: 'nina@acme.test', name: 'Nina Newhire', permissions: ['tickets.edit'], invited: true },
     ],
     companies: [
       { name: 'ABM Apartments', email: 'info@abmapartments.com' },
@@ -62,7 +64,13 @@ export async function seed() {
     for (const s of t.staff) {
       await db
         .insert(users)
-        .values({ tenantId: tenant.id, email: s.email, name: s.name, passwordHash, permissions: [...s.permissions], emailVerified: new Date() })
+        .values({
+          tenantId: tenant.id,
+          email: s.email,
+          name: s.name,
+          permissions: [...s.permissions],
+          ...(s.invited ? {} : { passwordHash, emailVerified: new Date() }),
+        })
         .onConflictDoNothing();
     }
 

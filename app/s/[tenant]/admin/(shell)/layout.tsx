@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import Link from 'next/link';
 import { AdminNav, type NavItem } from '@/components/admin-nav';
 import { Button } from '@/components/ui/button';
 import { requireStaff } from '@/lib/auth/staff';
@@ -26,9 +27,9 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       </aside>
       <div className="flex-1">
         <header className="flex items-center justify-end gap-3 border-b border-zinc-200 bg-white px-6 py-3 text-sm">
-          <span>
+          <Link href="/admin/account" className="text-zinc-700 hover:underline" title="Your account and sessions">
             Signed in as <strong>{user.name ?? user.email}</strong>
-          </span>
+          </Link>
           <form action={signOutStaff}>
             <Button variant="secondary" type="submit">
               Sign out
