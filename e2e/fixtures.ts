@@ -4,6 +4,8 @@ export const PASSWORD = 'demo-password-1';
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const ROOT = `localhost:${port}`;
 export const tenantUrl = (slug: string, path = '/') => `http://${slug}.${ROOT}${path}`;
+/** The staff section's own origin: tenant Custom Code never runs there. */
+export const adminUrl = (slug: string, path = '/admin') => `http://${slug}.admin.${ROOT}${path}`;
 
 export async function signInClient(page: Page, logon: string, password = PASSWORD, slug = 'acme') {
   await page.goto(tenantUrl(slug, '/sign-in'));
