@@ -41,7 +41,7 @@ export default async function AccountPage() {
             <thead className="text-zinc-600">
               <tr>
                 <th scope="col" className="py-2 pr-3">Browser</th>
-                <th scope="col" className="py-2 pr-3">Started</th>
+                <th scope="col" className="hidden py-2 pr-3 sm:table-cell">Started</th>
                 <th scope="col" className="py-2 pr-3">Last active</th>
                 <th scope="col" className="py-2">
                   <span className="sr-only">End session</span>
@@ -52,7 +52,7 @@ export default async function AccountPage() {
               {sessions.map((s) => (
                 <tr key={s.idHash} className="border-t border-zinc-100">
                   <td className="py-2 pr-3">{browserOf(s.userAgent)}</td>
-                  <td className="py-2 pr-3">{when(s.createdAt)}</td>
+                  <td className="hidden py-2 pr-3 sm:table-cell">{when(s.createdAt)}</td>
                   <td className="py-2 pr-3">{when(s.lastSeenAt)}</td>
                   <td className="py-2 text-right">
                     {s.current ? (

@@ -24,7 +24,7 @@ export default async function StaffPage() {
           <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-zinc-700">
             <tr>
               <th scope="col" className="px-3 py-2">Name</th>
-              <th scope="col" className="px-3 py-2">E-mail</th>
+              <th scope="col" className="hidden px-3 py-2 sm:table-cell">E-mail</th>
               <th scope="col" className="px-3 py-2">Status</th>
               <th scope="col" className="px-3 py-2">Permissions</th>
             </tr>
@@ -37,8 +37,9 @@ export default async function StaffPage() {
                     {member.name || member.email}
                   </Link>
                   {member.id === user.id && <span className="ml-2 text-xs text-zinc-500">(you)</span>}
+                  <span className="block break-all text-xs text-zinc-500 sm:hidden">{member.email}</span>
                 </td>
-                <td className="px-3 py-2 break-all">{member.email}</td>
+                <td className="hidden break-all px-3 py-2 sm:table-cell">{member.email}</td>
                 <td className="px-3 py-2">
                   <StaffStatusBadge status={member.status} />
                 </td>
