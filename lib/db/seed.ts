@@ -24,8 +24,8 @@ export const DEMO_TENANTS: SeedTenant[] = [
     name: 'Acme Services',
     staff: [
       { email: 'owner@acme.test', name: 'Olivia Owner', permissions: STAFF_PERMISSIONS },
-      { email: 'helpdesk@acme.test', name: 'Hank Helpdesk', permissions: [] },
       { email: 'nina@acme.test', name: 'Nina Newhire', permissions: ['tickets.edit'], invited: true },
+      { email: 'helpdesk@acme.test', name: 'Hank Helpdesk', permissions: [] },
     ],
     companies: [
       { name: 'ABM Apartments', email: 'info@abmapartments.com' },
