@@ -12,8 +12,7 @@ type SeedContact = { company: string; first: string; last: string; email: string
 type SeedTenant = {
   slug: string;
   name: string;
-  /** `invited`: has not chosen a password yet (the Staff page can resend the invitation) */
-  staff: { email: string; name: string; permissions: readonly StaffPermission[]; invited?: boolean }[];
+  staff: { email: string; name: string; permissions: readonly StaffPermission[] }[];
   companies: SeedCompany[];
   contacts: SeedContact[];
 };
@@ -24,7 +23,6 @@ export const DEMO_TENANTS: SeedTenant[] = [
     name: 'Acme Services',
     staff: [
       { email: 'owner@acme.test', name: 'Olivia Owner', permissions: STAFF_PERMISSIONS },
-      { email: 'nina@acme.test', name: 'Nina Newhire', permissions: ['tickets.edit'], invited: true },
       { email: 'helpdesk@acme.test', name: 'Hank Helpdesk', permissions: [] },
     ],
     companies: [
@@ -64,13 +62,7 @@ export async function seed() {
     for (const s of t.staff) {
       await db
         .insert(users)
-        .values({
-          tenantId: tenant.id,
-          email: s.email,
-          name: s.name,
-          permissions: [...s.permissions],
-          ...(s.invited ? {} : { passwordHash, emailVerified: new Date() }),
-        })
+        .values({ tenantId: tenant.id, email: s.email, name: s.name, passwordHash, permissions: [...s.permissions], emailVerified: new Date() })
         .onConflictDoNothing();
     }
 
