@@ -33,6 +33,14 @@ const LABELS: Record<string, string> = {
   'organization.update_portal_settings': 'Client portal settings changed',
   'organization.update_sharing_defaults': 'Sharing defaults changed',
   'organization.update_custom_code': 'Custom code changed',
+  'staff.invite': 'Staff member invited',
+  'staff.resend_invitation': 'Staff invitation sent again',
+  'staff.accept_invitation': 'Staff member accepted the invitation',
+  'staff.update_permissions': 'Staff permissions changed',
+  'staff.activate': 'Staff member activated',
+  'staff.deactivate': 'Staff member deactivated',
+  'staff.remove': 'Staff member removed',
+  'staff.end_session': 'Staff member ended a session',
 };
 
 export function describeAuditAction(action: string): string {

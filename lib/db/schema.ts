@@ -236,7 +236,7 @@ export const sessions = pgTable(
   ],
 );
 
-export type TokenPurpose = 'invitation' | 'password_reset' | 'preview_handoff' | 'two_factor_pending';
+export type TokenPurpose = 'invitation' | 'password_reset' | 'preview_handoff' | 'two_factor_pending' | 'staff_invitation';
 
 export const oneTimeTokens = pgTable(
   'one_time_tokens',

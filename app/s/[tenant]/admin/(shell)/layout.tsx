@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import Link from 'next/link';
 import { AdminNav, type NavItem } from '@/components/admin-nav';
 import { Button } from '@/components/ui/button';
 import { can, requireStaff } from '@/lib/auth/staff';
@@ -18,17 +19,17 @@ const sections: NavItem[] = [
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const { tenant, user } = await requireStaff();
   return (
-    <div className="flex min-h-screen">
-      <aside className="w-60 shrink-0 border-r border-zinc-200 bg-white p-4">
+    <div className="flex min-h-screen flex-col md:flex-row">
+      <aside className="shrink-0 border-b border-zinc-200 bg-white p-4 md:w-60 md:border-b-0 md:border-r">
         <p className="px-3 text-xs font-semibold uppercase tracking-wide text-zinc-500">Admin</p>
         <p className="mb-4 px-3 font-semibold">{tenant.name}</p>
         <AdminNav items={sections.filter((s) => !s.permission || can(user, s.permission))} />
       </aside>
-      <div className="flex-1">
+      <div className="min-w-0 flex-1">
         <header className="flex items-center justify-end gap-3 border-b border-zinc-200 bg-white px-6 py-3 text-sm">
-          <span>
+          <Link href="/admin/account" className="text-zinc-700 hover:underline" title="Your account and sessions">
             Signed in as <strong>{user.name ?? user.email}</strong>
-          </span>
+          </Link>
           <form action={signOutStaff}>
             <Button variant="secondary" type="submit">
               Sign out

@@ -14,7 +14,6 @@ export default async function ClientPortalSettingsPage() {
   const canEdit = can(user, 'organization_settings.edit');
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm text-zinc-500">Organization Settings</p>
       <h1 className="text-2xl font-semibold">Client Portal</h1>
       {!canEdit && <Alert>You can view these settings, but changing them needs the “organization settings” permission.</Alert>}
       <Card title="Portal">
