@@ -102,7 +102,7 @@ test('nor in a preview opened with View Portal', async ({ browser }) => {
   const staff = await staffPage(browser);
   await staff.goto(adminUrl('acme', '/admin/portal-access?q=franco%40coolair'));
   const tab = staff.context().waitForEvent('page');
-  await staff.getByRole('link', { name: 'View Portal as franco@coolair.com' }).click();
+  await staff.getByRole('button', { name: 'View Portal as franco@coolair.com' }).click();
   const preview = await tab;
   await expect(preview).toHaveURL(tenantUrl('acme', '/home'));
   await expect(preview.getByRole('region', { name: 'Preview' })).toBeVisible();

@@ -2,11 +2,12 @@
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { clientAction } from '@/lib/actions';
+import { text } from '@/lib/forms';
 import { addProjectIssue, addProjectNote, emailProjectTeam } from '@/lib/projects/portal';
 
-const noteSchema = z.object({ projectId: z.uuid(), body: z.string().trim().min(1, 'Write the note first.').max(20000) });
-const issueSchema = z.object({ projectId: z.uuid(), title: z.string().trim().min(1, 'Enter a title.').max(200), description: z.string().trim().max(20000).default('') });
-const messageSchema = z.object({ projectId: z.uuid(), message: z.string().trim().min(1, 'Write a message first.').max(20000) });
+const noteSchema = z.object({ projectId: z.uuid(), body: text({ multiline: true }).min(1, 'Write the note first.').max(20000) });
+const issueSchema = z.object({ projectId: z.uuid(), title: text().min(1, 'Enter a title.').max(200), description: text({ multiline: true }).max(20000).default('') });
+const messageSchema = z.object({ projectId: z.uuid(), message: text({ multiline: true }).min(1, 'Write a message first.').max(20000) });
 
 const permission = 'projects.work' as const;
 
