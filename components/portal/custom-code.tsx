@@ -1,11 +1,14 @@
 import { headers } from 'next/headers';
 import type { Tenant } from '@/lib/db/schema';
+import { currentArea } from '@/lib/tenancy/tenant';
 
 /**
  * The tenant's Custom Code (Organization Settings › Client Portal), on client-portal pages only. It carries
  * the request's CSP nonce: the portal's policy allows exactly this inline code, the staff origin allows none.
  */
 export async function CustomCode({ tenant }: { tenant: Pick<Tenant, 'customCss' | 'customJs'> }) {
+  // The proxy never lets the staff origin render a portal page; should that ever change, this still holds.
+  if ((await currentArea()) !== 'portal') return null;
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   const css = tenant.customCss.replace(/<\/style/gi, '<\\/style');
   const js = tenant.customJs.replace(/<\/script/gi, '<\\/script');
