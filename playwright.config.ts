@@ -25,9 +25,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /tenant-settings\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /(tenant-settings|isolation|authorization)\.spec\.ts/ },
     // Tenant-wide switches (Portal Activation, 2FA for everyone) would disturb the other specs: they run last.
     { name: 'tenant-settings', use: { ...devices['Desktop Chrome'] }, testMatch: /tenant-settings\.spec\.ts/, dependencies: ['chromium'] },
+    // A hostile tenant-wide Custom Code script: alone, after everything else.
+    { name: 'isolation', use: { ...devices['Desktop Chrome'] }, testMatch: /isolation\.spec\.ts/, dependencies: ['tenant-settings'] },
+    // Proves that refused requests change nothing by fingerprinting the whole database: alone, last.
+    { name: 'authorization', use: { ...devices['Desktop Chrome'] }, testMatch: /authorization\.spec\.ts/, dependencies: ['isolation'] },
   ],
   webServer: {
     command: 'bash scripts/e2e-server.sh',

@@ -1,20 +1,74 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { rootDomainFromEnv, tenantSlugFromHost } from '@/lib/tenancy/host';
+import { adminBaseUrl, parseHost, publicProtocol, rootDomainFromEnv, tenantBaseUrl } from '@/lib/tenancy/host';
 
-/** Host → tenant route tree. No database here: the page layer loads (or 404s) the tenant. */
+/** Paths the staff origin serves besides its pages: staff download documents and see pictures there. */
+const ADMIN_FILES = /^\/(files|avatar)\//;
+const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
+
+/**
+ * Host → tenant route tree, plus the security headers of every response. No database here: the page layer
+ * loads (or 404s) the tenant. The staff section answers only on `<slug>.admin.<root>` and that origin never
+ * renders a portal page, so tenant Custom Code never runs where a staff cookie is sent.
+ */
 export function proxy(request: NextRequest) {
-  const slug = tenantSlugFromHost(request.headers.get('host'), rootDomainFromEnv());
+  const rootDomain = rootDomainFromEnv();
+  const host = parseHost(request.headers.get('host'), rootDomain);
   const { pathname, search } = request.nextUrl;
+  const https = publicProtocol(rootDomain) === 'https';
 
-  if (!slug) {
-    if (pathname === '/s' || pathname.startsWith('/s/')) {
-      return NextResponse.rewrite(new URL('/not-found', request.url));
-    }
-    return NextResponse.next();
+  if (pathname.startsWith('/api/')) return secured(NextResponse.next(), API_CSP, https);
+  const nonce = btoa(crypto.randomUUID());
+  // Admin forms may end on the portal (View Portal posts to the staff origin, then redirects to the portal).
+  const csp = pageCsp(nonce, https, host?.area === 'admin' ? tenantBaseUrl(host.slug, rootDomain) : null);
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  // Next reads the nonce from this request header and stamps its own scripts with it.
+  headers.set('content-security-policy', csp);
+  const page = (response: NextResponse) => secured(response, csp, https);
+
+  if (!host) {
+    if (pathname === '/s' || pathname.startsWith('/s/')) return page(NextResponse.rewrite(new URL('/not-found', request.url), { request: { headers } }));
+    return page(NextResponse.next({ request: { headers } }));
   }
-  return NextResponse.rewrite(new URL(`/s/${slug}${pathname === '/' ? '' : pathname}${search}`, request.url));
+  const tree = (path: string) => page(NextResponse.rewrite(new URL(`/s/${host.slug}${path}${search}`, request.url), { request: { headers } }));
+
+  if (host.area === 'portal') {
+    if (isAdminPath(pathname)) return page(NextResponse.redirect(`${adminBaseUrl(host.slug, rootDomain)}${pathname}${search}`, 308));
+    return tree(pathname === '/' ? '' : pathname);
+  }
+  if (pathname === '/') return page(NextResponse.redirect(`${adminBaseUrl(host.slug, rootDomain)}/admin`));
+  if (isAdminPath(pathname) || ADMIN_FILES.test(pathname)) return tree(pathname);
+  return page(NextResponse.redirect(`${tenantBaseUrl(host.slug, rootDomain)}${pathname}${search}`, 308));
+}
+
+function pageCsp(nonce: string, https: boolean, formTarget: string | null): string {
+  const dev = process.env.NODE_ENV === 'development';
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    // Radix, dnd-kit and React style attributes are inline styles.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action 'self'${formTarget ? ` ${formTarget}` : ''}`,
+    "frame-ancestors 'none'",
+    ...(https ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+}
+
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+function secured(response: NextResponse, csp: string, https: boolean): NextResponse {
+  response.headers.set('Content-Security-Policy', csp);
+  response.headers.set('X-Content-Type-Options', 'nosniff');
+  response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+  response.headers.set('X-Frame-Options', 'DENY');
+  if (https) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+  return response;
 }
 
 export const config = {
-  matcher: ['/((?!api/|_next/static|_next/image|favicon.ico|robots.txt).*)'],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt).*)'],
 };

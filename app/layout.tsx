@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { connection } from 'next/server';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,7 +8,9 @@ export const metadata: Metadata = {
   description: 'A branded client portal for service providers.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page carries a fresh CSP nonce (proxy.ts), which Next can only stamp on its scripts at request time.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">{children}</body>

@@ -1,8 +1,10 @@
 'use client';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { StaffPermission } from '@/lib/db/schema';
 
-export type NavItem = { href: string; label: string; ready: boolean };
+/** `permission`: the section is listed only for staff who have it (the page itself checks it too). */
+export type NavItem = { href: string; label: string; ready: boolean; permission?: StaffPermission };
 
 export function AdminNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();

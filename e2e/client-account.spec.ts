@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generate } from 'otplib';
 import sharp from 'sharp';
-import { expireLinks, newClient, outboxLinks, setPasswordFromLink, signInClient, signInStaff, tenantUrl } from './fixtures';
+import { expireLinks, newClient, outboxLinks, setPasswordFromLink, signInClient, signInStaff, tenantUrl, adminUrl } from './fixtures';
 
 test.describe.configure({ timeout: 60_000 });
 
@@ -186,7 +186,7 @@ test('two-factor authentication: required by the company, set up after sign-in, 
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await signInStaff(staff, 'owner@acme.test');
-  await staff.goto(tenantUrl('acme', '/admin/companies'));
+  await staff.goto(adminUrl('acme', '/admin/companies'));
   await staff.getByRole('link', { name: 'Add company' }).click();
   await staff.getByLabel('Company name').fill('Secure Co');
   await staff.getByLabel('Email').fill('it@secure.test');
@@ -233,7 +233,7 @@ test('two-factor authentication: required by the company, set up after sign-in, 
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page).toHaveURL(home);
 
-  await staff.goto(tenantUrl('acme', '/admin/portal-access?q=tfa%40secure'));
+  await staff.goto(adminUrl('acme', '/admin/portal-access?q=tfa%40secure'));
   await staff.getByRole('link', { name: 'tfa@secure.test', exact: true }).click();
   await expect(staff.getByText('Two-Factor Authentication: Configured')).toBeVisible();
   await staff.getByRole('button', { name: 'Reset 2FA' }).click();

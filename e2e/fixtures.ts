@@ -4,6 +4,8 @@ export const PASSWORD = 'demo-password-1';
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const ROOT = `localhost:${port}`;
 export const tenantUrl = (slug: string, path = '/') => `http://${slug}.${ROOT}${path}`;
+/** The staff section's own origin: tenant Custom Code never runs there. */
+export const adminUrl = (slug: string, path = '/admin') => `http://${slug}.admin.${ROOT}${path}`;
 
 export async function signInClient(page: Page, logon: string, password = PASSWORD, slug = 'acme') {
   await page.goto(tenantUrl(slug, '/sign-in'));
@@ -19,7 +21,7 @@ export async function clientSession(page: Page, logon: string, password = PASSWO
 }
 
 export async function signInStaff(page: Page, email: string, password = PASSWORD, slug = 'acme') {
-  await page.goto(tenantUrl(slug, '/admin/sign-in'));
+  await page.goto(adminUrl(slug, '/admin/sign-in'));
   const form = page.getByRole('form', { name: 'Sign in with password' });
   await form.getByLabel('Email').fill(email);
   await form.getByLabel('Password').fill(password);
@@ -33,7 +35,7 @@ export async function outboxLinks(browser: Browser, to: string, subject: string 
   try {
     const page = await context.newPage();
     await signInStaff(page, `owner@${slug}.test`, PASSWORD, slug);
-    await page.goto(tenantUrl(slug, '/admin/outbox'));
+    await page.goto(adminUrl(slug, '/admin/outbox'));
     const message = page
       .getByRole('list', { name: 'Sent e-mails' })
       .getByRole('listitem')
@@ -93,7 +95,7 @@ export async function newClient(browser: Browser, email: string, password = 'a-l
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await signInStaff(staff, 'owner@acme.test');
-  await staff.goto(tenantUrl('acme', '/admin/portal-access'));
+  await staff.goto(adminUrl('acme', '/admin/portal-access'));
   await addPortalUser(staff, { company, email, firstName: email.split('@')[0].replace(/[^a-z]/gi, '') || 'Client' });
   await staffContext.close();
   const [link] = await outboxLinks(browser, email, invitationSubject);

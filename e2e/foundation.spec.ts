@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { logOff, outboxLinks, PASSWORD, ROOT, signInClient, signInStaff, tenantUrl } from './fixtures';
+import { logOff, outboxLinks, PASSWORD, ROOT, signInClient, signInStaff, tenantUrl, adminUrl } from './fixtures';
 
 test('the root domain shows the product landing page', async ({ page }) => {
   await page.goto(`http://${ROOT}/`);
@@ -60,12 +60,12 @@ test('staff sign in with e-mail and password and see the admin shell', async ({ 
   await expect(page.getByText('Signed in as Olivia Owner')).toBeVisible();
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
-  await page.goto(tenantUrl('acme', '/admin'));
+  await page.goto(adminUrl('acme', '/admin'));
   await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
 });
 
 test('a wrong staff password is refused with a clear error', async ({ page }) => {
-  await page.goto(tenantUrl('acme', '/admin/sign-in'));
+  await page.goto(adminUrl('acme', '/admin/sign-in'));
   const form = page.getByRole('form', { name: 'Sign in with password' });
   await form.getByLabel('Email').fill('owner@acme.test');
   await form.getByLabel('Password').fill('wrong-password');
@@ -74,17 +74,20 @@ test('a wrong staff password is refused with a clear error', async ({ page }) =>
 });
 
 test('staff sign in through an e-mail link from the outbox, which works only once', async ({ page, browser }) => {
-  await page.goto(tenantUrl('acme', '/admin/sign-in'));
+  await page.goto(adminUrl('acme', '/admin/sign-in'));
   const form = page.getByRole('form', { name: 'Sign in with an e-mail link' });
   await form.getByLabel('Email for a sign-in link').fill('helpdesk@acme.test');
   await form.getByRole('button', { name: 'Email me a sign-in link' }).click();
   await expect(page.getByRole('heading', { name: 'Check your e-mail' })).toBeVisible();
 
   const [link] = await outboxLinks(browser, 'helpdesk@acme.test', 'Sign in to Acme Services');
-  expect(link.startsWith(tenantUrl('acme', '/api/auth/callback/email'))).toBe(true);
+  expect(link.startsWith(adminUrl('acme', '/api/auth/callback/email'))).toBe(true);
   await page.goto(link);
-  await expect(page).toHaveURL(tenantUrl('acme', '/admin'));
+  await expect(page).toHaveURL(adminUrl('acme', '/admin'));
   await expect(page.getByText('Signed in as Hank Helpdesk')).toBeVisible();
+  // The outbox holds clients' live links: it is for staff with the organization-settings permission only.
+  await expect(page.getByRole('navigation', { name: 'Admin sections' })).not.toContainText('Outbox');
+  expect((await page.goto(adminUrl('acme', '/admin/outbox')))?.status()).toBe(404);
 
   const other = await browser.newContext();
   const reuse = await other.newPage();
@@ -96,9 +99,10 @@ test('staff sign in through an e-mail link from the outbox, which works only onc
 test('a staff session of one tenant does not work on another tenant', async ({ page, context }) => {
   await signInStaff(page, 'owner@acme.test');
   const staffCookie = (await context.cookies()).find((c) => c.name === 'cp_staff');
-  expect(staffCookie).toBeDefined();
-  await context.addCookies([{ ...staffCookie!, domain: `globex.localhost` }]);
-  await page.goto(tenantUrl('globex', '/admin'));
+  // Host-only, on the staff origin: never sent to the portal, where tenant code runs.
+  expect(staffCookie?.domain).toBe('acme.admin.localhost');
+  await context.addCookies([{ ...staffCookie!, domain: 'globex.admin.localhost' }]);
+  await page.goto(adminUrl('globex', '/admin'));
   await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
   await expect(page.getByText('Globex Support')).toBeVisible();
 });
@@ -115,7 +119,7 @@ test('a client session of one tenant does not work on another tenant', async ({ 
 test('a client session never opens the staff section', async ({ page }) => {
   await signInClient(page, 'info@abmapartments.com');
   await expect(page.getByRole('heading', { name: 'Welcome, Irene' })).toBeVisible();
-  await page.goto(tenantUrl('acme', '/admin'));
+  await page.goto(adminUrl('acme', '/admin'));
   await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Admin sections' })).toHaveCount(0);
 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   addPortalUser,
+  adminUrl,
   invitationSubject,
   openAddPortalUser,
   outboxLinks,
@@ -11,7 +12,7 @@ import {
   logOff,
 } from './fixtures';
 
-const portalAccess = tenantUrl('acme', '/admin/portal-access');
+const portalAccess = adminUrl('acme', '/admin/portal-access');
 const table = (page: Page) => page.getByRole('table', { name: 'Portal users' });
 const column = (page: Page, n: number) => table(page).locator(`tbody tr td:nth-child(${n})`);
 const rangeLabel = (page: Page) => page.getByTestId('range-label');
@@ -279,7 +280,7 @@ test.describe('as staff with every permission', () => {
   });
 
   test('a company is created with a parent, gets a contact, and the contact becomes its billing contact', async ({ page }) => {
-    await page.goto(tenantUrl('acme', '/admin/companies'));
+    await page.goto(adminUrl('acme', '/admin/companies'));
     await page.getByRole('link', { name: 'Add company' }).click();
     await page.getByLabel('Company name').fill('Cool Air North');
     await page.getByLabel('Email').fill('north@coolair.com');
@@ -305,7 +306,7 @@ test.describe('as staff with every permission', () => {
     await page.reload();
     await expect(page.getByRole('table', { name: 'Contacts' })).toContainText('Billing');
 
-    await page.goto(tenantUrl('acme', '/admin/companies'));
+    await page.goto(adminUrl('acme', '/admin/companies'));
     await expect(page.getByRole('row', { name: /Cool Air North/ })).toContainText('Cool Air');
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { clientSession, expireLinks, newClient, setPasswordFromLink, signInStaff, tenantUrl } from './fixtures';
+import { clientSession, expireLinks, newClient, setPasswordFromLink, signInStaff, tenantUrl, adminUrl } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -12,7 +12,7 @@ async function staffContext(browser: Browser, email = 'owner@acme.test', slug = 
 
 /** Portal Access › filter › View Portal: the preview opens in a new tab of the staff member's browser. */
 async function openPreview(context: BrowserContext, admin: Page, email: string) {
-  await admin.goto(tenantUrl('acme', `/admin/portal-access?q=${encodeURIComponent(email)}`));
+  await admin.goto(adminUrl('acme', `/admin/portal-access?q=${encodeURIComponent(email)}`));
   const tab = context.waitForEvent('page');
   await admin.getByRole('link', { name: `View Portal as ${email}` }).click();
   const preview = await tab;
@@ -57,7 +57,7 @@ for (const [email, name, level] of [
     await preview.goto(tenantUrl('acme', '/home'));
     await expect(preview).toHaveURL(tenantUrl('acme', '/sign-in'));
 
-    await admin.goto(tenantUrl('acme', '/admin/portal-access'));
+    await admin.goto(adminUrl('acme', '/admin/portal-access'));
     await expect(admin.getByRole('table', { name: 'Portal users' })).toBeVisible();
     await ownPage.reload();
     await expect(ownPage.getByRole('button', { name: 'Profile menu' })).toContainText(name);
@@ -84,7 +84,7 @@ test('the preview uses the contact’s language, and the audit log records its s
   await preview.getByRole('button', { name: 'End preview' }).click();
   await expect(preview.getByRole('heading', { name: 'Preview ended' })).toBeVisible();
 
-  await admin.goto(tenantUrl('acme', '/admin/audit?only=preview.'));
+  await admin.goto(adminUrl('acme', '/admin/audit?only=preview.'));
   const log = admin.getByRole('table', { name: 'Audit log' });
   await expect(log.getByRole('row', { name: /Preview started\s*preview\.start.*francophone Tester <francophone@loop\.org>/ }).first()).toContainText('Olivia Owner');
   await expect(log.getByRole('row', { name: /Preview ended\s*preview\.end.*francophone Tester <francophone@loop\.org>/ }).first()).toContainText('Olivia Owner');
@@ -93,14 +93,14 @@ test('the preview uses the contact’s language, and the audit log records its s
 
 test('staff without the preview permission see no button and are refused by direct request; clients never get a preview', async ({ browser }) => {
   const { context, page: helpdesk } = await staffContext(browser, 'helpdesk@acme.test');
-  await helpdesk.goto(tenantUrl('acme', '/admin/portal-access?q=franco'));
+  await helpdesk.goto(adminUrl('acme', '/admin/portal-access?q=franco'));
   await expect(helpdesk.getByRole('table', { name: 'Portal users' })).toContainText('franco@coolair.com');
   await expect(helpdesk.getByRole('link', { name: /View Portal/ })).toHaveCount(0);
   await helpdesk.getByRole('link', { name: 'franco@coolair.com', exact: true }).click();
   await helpdesk.waitForURL(/\/admin\/portal-access\/[0-9a-f-]{36}$/);
   const francoId = helpdesk.url().split('/').pop()!;
   await expect(helpdesk.getByRole('link', { name: 'Preview Client Portal' })).toHaveCount(0);
-  await helpdesk.goto(tenantUrl('acme', `/admin/preview/${francoId}`));
+  await helpdesk.goto(adminUrl('acme', `/admin/preview/${francoId}`));
   await expect(helpdesk.getByRole('main').getByRole('alert')).toHaveText('You do not have permission to preview the client portal.');
   await helpdesk.goto(tenantUrl('acme', '/home'));
   await expect(helpdesk).toHaveURL(tenantUrl('acme', '/sign-in'));
@@ -108,14 +108,14 @@ test('staff without the preview permission see no button and are refused by dire
 
   const client = await browser.newPage();
   await clientSession(client, 'franco@coolair.com');
-  await client.goto(tenantUrl('acme', `/admin/preview/${francoId}`));
+  await client.goto(adminUrl('acme', `/admin/preview/${francoId}`));
   await expect(client.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
   await client.close();
 });
 
 test('a hand-off link works once and not after it expires; staff of another tenant cannot preview this tenant’s contacts', async ({ browser }) => {
   const { context, page: admin } = await staffContext(browser);
-  await admin.goto(tenantUrl('acme', '/admin/portal-access?q=info%40abm'));
+  await admin.goto(adminUrl('acme', '/admin/portal-access?q=info%40abm'));
   await admin.getByRole('link', { name: 'info@abmapartments.com', exact: true }).click();
   await admin.waitForURL(/\/admin\/portal-access\/[0-9a-f-]{36}$/);
   const contactId = admin.url().split('/').pop()!;
@@ -125,7 +125,7 @@ test('a hand-off link works once and not after it expires; staff of another tena
   const handoffLink = async () => {
     const still = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
     const page = await still.newPage();
-    await page.goto(tenantUrl('acme', `/admin/preview/${contactId}`));
+    await page.goto(adminUrl('acme', `/admin/preview/${contactId}`));
     const href = (await page.getByRole('link', { name: 'Open the preview' }).getAttribute('href'))!;
     await still.close();
     return href;
@@ -148,7 +148,7 @@ test('a hand-off link works once and not after it expires; staff of another tena
   await again.close();
 
   const globex = await staffContext(browser, 'owner@globex.test', 'globex');
-  const response = await globex.page.goto(tenantUrl('globex', `/admin/preview/${contactId}`));
+  const response = await globex.page.goto(adminUrl('globex', `/admin/preview/${contactId}`));
   expect(response?.status()).toBe(404);
   await globex.context.close();
   await context.close();

@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { generate } from 'otplib';
-import { addPortalUser, invitationSubject, newClient, outboxLinks, setPasswordFromLink, signInClient, signInStaff, tenantUrl } from './fixtures';
+import { addPortalUser, invitationSubject, newClient, outboxLinks, setPasswordFromLink, signInClient, signInStaff, tenantUrl, adminUrl } from './fixtures';
 
 test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
-const settingsUrl = tenantUrl('acme', '/admin/settings/client-portal');
+const settingsUrl = adminUrl('acme', '/admin/settings/client-portal');
 
 test('Organization Settings › Client Portal validates the invitation lifetime and is read-only without the permission', async ({ page, browser }) => {
   await signInStaff(page, 'owner@acme.test');
-  await page.goto(tenantUrl('acme', '/admin/settings'));
+  await page.goto(adminUrl('acme', '/admin/settings'));
   await expect(page).toHaveURL(settingsUrl);
   const lifetime = page.getByLabel('Invitation link lifetime (hours)');
   await expect(lifetime).toHaveValue('48');
@@ -41,7 +41,7 @@ test('Portal Activation off: clients see the portal is not available, and new po
   await expect(client.getByRole('heading', { name: 'Portal not available' })).toBeVisible();
   await expect(client.getByLabel('Password')).toHaveCount(0);
 
-  await page.goto(tenantUrl('acme', '/admin/portal-access'));
+  await page.goto(adminUrl('acme', '/admin/portal-access'));
   await expect(page.getByText('The client portal is not activated: new portal users are saved, but no invitations are sent.')).toBeVisible();
   await page.getByRole('button', { name: 'Actions' }).click();
   await page.getByRole('menuitem', { name: 'Add New Portal User' }).click();
@@ -60,7 +60,7 @@ test('Portal Activation off: clients see the portal is not available, and new po
   await expect(client.getByLabel('Password')).toBeVisible();
   await client.close();
 
-  await page.goto(tenantUrl('acme', '/admin/outbox'));
+  await page.goto(adminUrl('acme', '/admin/outbox'));
   await expect(page.getByRole('heading', { name: 'Outbox' })).toBeVisible();
   await expect(page.getByRole('main')).not.toContainText('offline@loop.org');
 });
@@ -92,7 +92,7 @@ test('two-factor authentication required for everyone: a client without it is ta
     await staff.getByRole('form', { name: 'Client Portal settings' }).getByRole('button', { name: 'Save' }).click();
     await expect(staff.getByText('Client portal settings saved.')).toBeVisible();
   }
-  await staff.goto(tenantUrl('acme', '/admin/portal-access?q=franco'));
+  await staff.goto(adminUrl('acme', '/admin/portal-access?q=franco'));
   await staff.getByRole('link', { name: 'franco@coolair.com', exact: true }).click();
   await expect(staff.getByText('Two-Factor Authentication: Not Required')).toBeVisible();
   await staff.close();
@@ -104,9 +104,9 @@ test('a shorter invitation lifetime applies to invitations sent afterwards', asy
   await page.getByLabel('Invitation link lifetime (hours)').fill('1');
   await page.getByRole('form', { name: 'Client Portal settings' }).getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Client portal settings saved.')).toBeVisible();
-  await page.goto(tenantUrl('acme', '/admin/portal-access'));
+  await page.goto(adminUrl('acme', '/admin/portal-access'));
   await addPortalUser(page, { company: 'The Loop', email: 'onehour@loop.org', firstName: 'One' });
-  await page.goto(tenantUrl('acme', '/admin/outbox'));
+  await page.goto(adminUrl('acme', '/admin/outbox'));
   const message = page.getByRole('listitem', { name: `${invitationSubject} to onehour@loop.org` });
   await message.getByText('Message text').click();
   await expect(message).toContainText('expires in 1 hour.');
@@ -119,7 +119,7 @@ test('a shorter invitation lifetime applies to invitations sent afterwards', asy
 
 test('sharing defaults change the default of new items only', async ({ page }) => {
   await signInStaff(page, 'owner@acme.test');
-  await page.goto(tenantUrl('acme', '/admin/projects'));
+  await page.goto(adminUrl('acme', '/admin/projects'));
   await page.getByRole('link', { name: 'Rooftop HVAC Replacement' }).click();
   const posts = page.getByRole('region', { name: 'Updates, comments and notes' });
   const milestones = page.getByRole('region', { name: 'Milestones' });

@@ -2,56 +2,39 @@ import 'server-only';
 import { refresh } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
-import { audit as writeAudit } from '@/lib/audit';
 import { getClient } from '@/lib/auth/client';
 import { getStaff } from '@/lib/auth/staff';
-import { transaction, type Db } from '@/lib/db/client';
 import type { LevelPermission, StaffPermission } from '@/lib/db/schema';
 import { viewerOf } from '@/lib/portal/access';
 import type { ActionState } from './action-state';
-import { ActionError, permissionMessage, type ClientContext, type StaffContext } from './errors';
+import { ActionError, permissionMessage, type ClientContext } from './errors';
+import {
+  LEVEL_REFUSED,
+  runClient,
+  runStaff,
+  type ClientDeclaration,
+  type ClientWork,
+  type StaffDeclaration,
+  type StaffWork,
+  type WorkResult,
+} from './pipeline';
 
 export type { ActionState };
+export type { ClientWork, StaffWork, WorkResult };
 
 export const SESSION_ENDED = 'Your session has ended. Please sign in again.';
 export const PREVIEW_READ_ONLY = 'Preview is read-only: nothing was changed.';
 export const TWO_FACTOR_FIRST = 'Set up two-factor authentication first.';
-export const LEVEL_REFUSED = 'Your security level does not allow this.';
 export const NOT_ALLOWED_CHARACTER = 'This field contains a character that is not allowed.';
 const FAILED = 'Something went wrong, and nothing was changed. Please try again.';
 
-/** What a piece of work hands back: a message for the form, a page to go to once committed, or nothing. */
-export type WorkResult = ActionState | { redirectTo: string } | void;
-type Target = { type: string; id: string | null; details?: Record<string, unknown>; action?: string };
-
-declare const granted: unique symbol;
-
-/**
- * The only way into a staff domain function: made by the pipeline after the permission check, inside the
- * tenant's transaction. `P` is the permission that was checked, so a domain function that declares
- * `StaffWork<'projects.edit'>` cannot be called from work that was granted something else.
- */
-export type StaffWork<P extends StaffPermission | 'own_account' = StaffPermission | 'own_account'> = StaffContext & {
-  readonly [granted]: P;
-  tx: Db;
-  /** Records the declared audit event (or `action`) for a target; written in the same transaction. */
-  audit: Audit;
-};
-
-export type ClientWork<P extends LevelPermission | 'own_account' = LevelPermission | 'own_account'> = ClientContext & {
-  readonly [granted]: P;
-  tx: Db;
-  audit: Audit;
-};
-
-export type StaffDeclaration<P extends StaffPermission | 'own_account'> = { permission: P; audit: string };
-export type ClientDeclaration<P extends LevelPermission | 'own_account'> = { permission: P; audit: string };
-
 /** FormData → the schema's data, or per-field errors. A NUL or other control character never reaches the database. */
-function parse<S extends z.ZodType>(schema: S, formData: FormData): { data: z.infer<S>; state?: never } | { state: ActionState; data?: never } {
-  const raw = Object.fromEntries(formData);
+function parse<S extends z.ZodType>(schema: S, formData: unknown): { data: z.infer<S>; state?: never } | { state: ActionState; data?: never } {
+  // A replayed or hand-made request may carry anything: only a form's fields are read.
+  const raw = formData instanceof FormData ? Object.fromEntries(formData) : {};
   const bad = Object.entries(raw).filter(([, v]) => typeof v === 'string' && /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v));
-  if (bad.length) return { state: { error: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(bad.map(([k]) => [k, [NOT_ALLOWED_CHARACTER]])) } };
+  if (bad.length)
+    return { state: { error: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(bad.map(([k]) => [k, [NOT_ALLOWED_CHARACTER]])) } };
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { data: parsed.data as z.infer<S> };
   return { state: { error: 'Please correct the highlighted fields.', fieldErrors: z.flattenError(parsed.error).fieldErrors as ActionState['fieldErrors'] } };
@@ -64,50 +47,6 @@ function asState(error: unknown): ActionState {
   const code = (error as { cause?: { code?: string }; code?: string })?.cause?.code ?? (error as { code?: string })?.code;
   console.error(`action failed: ${error instanceof Error ? error.name : typeof error}${code ? ` (${code})` : ''}`);
   return { error: FAILED };
-}
-
-type Audit = (target: Target) => Promise<void>;
-type AuditRow = Parameters<typeof writeAudit>[0];
-
-/**
- * One transaction for the work and its audit row: a change never commits without its audit row, and a failed
- * change leaves none. At least the declared event is written, even when the work names no target.
- */
-function inTransaction<R>(declared: string, row: (target: Target & { action: string }) => AuditRow, run: (tx: Db, audit: Audit) => Promise<R>) {
-  return transaction(async (tx) => {
-    let written = 0;
-    const audit: Audit = async (target) => {
-      written++;
-      await writeAudit(row({ ...target, action: target.action ?? declared }), tx);
-    };
-    const result = await run(tx, audit);
-    if (!written) await audit({ type: 'tenant', id: null });
-    return result;
-  });
-}
-
-/** Runs staff work the way every staff action does: permission → one transaction with its audit row. */
-export async function runStaff<P extends StaffPermission | 'own_account', R extends WorkResult>(
-  ctx: StaffContext,
-  declaration: StaffDeclaration<P>,
-  work: (w: StaffWork<P>) => Promise<R>,
-): Promise<R> {
-  if (declaration.permission !== 'own_account' && !ctx.user.permissions.includes(declaration.permission)) {
-    throw new ActionError(permissionMessage(declaration.permission));
-  }
-  const row = (t: Target & { action: string }): AuditRow => ({ tenantId: ctx.tenant.id, actorType: 'staff', actorId: ctx.user.id, action: t.action, targetType: t.type, targetId: t.id, details: t.details });
-  return inTransaction(declaration.audit, row, (tx, audit) => work({ ...ctx, tx, audit } as StaffWork<P>));
-}
-
-/** Runs a portal user's work: their security level's permission → one transaction with its audit row. */
-export async function runClient<P extends LevelPermission | 'own_account', R extends WorkResult>(
-  ctx: ClientContext,
-  declaration: ClientDeclaration<P>,
-  work: (w: ClientWork<P>) => Promise<R>,
-): Promise<R> {
-  if (declaration.permission !== 'own_account' && !ctx.viewer.permissions.includes(declaration.permission)) throw new ActionError(LEVEL_REFUSED);
-  const row = (t: Target & { action: string }): AuditRow => ({ tenantId: ctx.tenant.id, actorType: 'client', actorId: ctx.contact.id, action: t.action, targetType: t.type, targetId: t.id, details: t.details });
-  return inTransaction(declaration.audit, row, (tx, audit) => work({ ...ctx, tx, audit } as ClientWork<P>));
 }
 
 function finish(result: WorkResult, options: { refresh?: boolean }): ActionState {
@@ -129,7 +68,8 @@ export function staffAction<S extends z.ZodType, P extends StaffPermission | 'ow
     const staff = await getStaff();
     if (!staff) return { error: SESSION_ENDED };
     const ctx = { tenant: staff.tenant, user: staff.user };
-    if (declaration.permission !== 'own_account' && !ctx.user.permissions.includes(declaration.permission)) return { error: permissionMessage(declaration.permission) };
+    if (declaration.permission !== 'own_account' && !ctx.user.permissions.includes(declaration.permission))
+      return { error: permissionMessage(declaration.permission) };
     const { data, state } = parse(declaration.schema, formData);
     if (state) return state;
     let result: WorkResult;
@@ -166,6 +106,15 @@ export function clientAction<S extends z.ZodType, P extends LevelPermission | 'o
       return asState(error);
     }
     return finish(result, declaration);
+  };
+}
+
+/**
+ * Sign out, Log Off, End preview: ends only the caller's own session, so it needs none and declares no permission.
+ */
+export function sessionAction(action: () => Promise<void>) {
+  return async () => {
+    await action();
   };
 }
 

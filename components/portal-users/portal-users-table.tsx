@@ -12,6 +12,7 @@ import type { PortalUserFormOptions, PortalUserRow } from '@/lib/portal-users/qu
 import type { ListParams } from '@/lib/portal-users/schemas';
 import { FilterBox, Pager, SortHeader } from './list-controls';
 import { PortalUserForm } from './portal-user-form';
+import { ViewPortalButton } from '@/components/admin/view-portal-button';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -140,9 +141,9 @@ export function PortalUsersTable({ rows, total, params, canEdit, canPreview, opt
                 {canPreview && (
                   <td className="px-3 py-2 text-right">
                     {row.status !== 'Inactive' && (
-                      <a href={`/admin/preview/${row.id}`} target="_blank" rel="noopener" aria-label={`View Portal as ${row.email}`} className="text-xs text-brand-700 underline">
+                      <ViewPortalButton contactId={row.id} label={`View Portal as ${row.email}`} className="text-xs text-brand-700 underline">
                         View Portal
-                      </a>
+                      </ViewPortalButton>
                     )}
                   </td>
                 )}

@@ -7,7 +7,8 @@ type Props = {
   /** "Documents" on a project, "Attachments" on a ticket: the card's heading and the list's name */
   title: string;
   documents: { id: string; fileName: string; shared: boolean }[];
-  upload: ComponentProps<typeof QuickForm>['action'];
+  /** absent for staff who may only look */
+  upload?: ComponentProps<typeof QuickForm>['action'];
   uploadLabel: string;
   /** hidden inputs naming the project or ticket */
   hidden: ReactNode;
@@ -29,15 +30,17 @@ export function DocumentsCard({ title, documents, upload, uploadLabel, hidden, s
           </li>
         ))}
       </ul>
-      <QuickForm action={upload} label={uploadLabel} submit="Upload">
-        {hidden}
-        <QuickField label="File">
-          <input name="file" type="file" className="block text-sm" />
-        </QuickField>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="shared" defaultChecked={sharedByDefault} /> Show on Portal?
-        </label>
-      </QuickForm>
+      {upload && (
+        <QuickForm action={upload} label={uploadLabel} submit="Upload">
+          {hidden}
+          <QuickField label="File">
+            <input name="file" type="file" className="block text-sm" />
+          </QuickField>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="shared" defaultChecked={sharedByDefault} /> Show on Portal?
+          </label>
+        </QuickForm>
+      )}
     </Card>
   );
 }

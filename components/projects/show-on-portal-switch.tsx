@@ -4,10 +4,22 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import type { ActionState } from '@/lib/action-state';
 import type { Shareable } from '@/lib/projects/schemas';
 
-type Props = { kind: Shareable; id: string; shared: boolean; name: string; action: (state: ActionState, formData: FormData) => Promise<ActionState> };
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+type Props = { kind: Shareable; id: string; shared: boolean; name: string; action?: Action };
 
-/** Show on Portal? — Yes/No; saved at once by a server action. */
-export function ShowOnPortalSwitch({ kind, id, shared, name, action }: Props) {
+/** Show on Portal? — Yes/No; saved at once by a server action. Without one (a view-only staff member) it only says which. */
+export function ShowOnPortalSwitch({ action, ...props }: Props) {
+  if (!action) {
+    return (
+      <span className="text-xs text-zinc-600" aria-label={`Show on Portal? ${props.name}: ${props.shared ? 'Yes' : 'No'}`}>
+        Show on Portal? {props.shared ? 'Yes' : 'No'}
+      </span>
+    );
+  }
+  return <Switch {...props} action={action} />;
+}
+
+function Switch({ kind, id, shared, name, action }: Props & { action: Action }) {
   const [optimistic, setOptimistic] = useOptimistic(shared);
   const [state, run, pending] = useActionState(action, {});
   const hydrated = useHydrated();
@@ -36,8 +48,14 @@ export function ShowOnPortalSwitch({ kind, id, shared, name, action }: Props) {
       >
         <span className={`absolute top-0.5 h-4 w-4 rounded-full bg-white shadow transition ${optimistic ? 'left-4' : 'left-0.5'}`} />
       </button>
-      <span aria-hidden className="w-6">{optimistic ? 'Yes' : 'No'}</span>
-      {state.error && <span role="alert" className="text-red-700">{state.error}</span>}
+      <span aria-hidden className="w-6">
+        {optimistic ? 'Yes' : 'No'}
+      </span>
+      {state.error && (
+        <span role="alert" className="text-red-700">
+          {state.error}
+        </span>
+      )}
     </span>
   );
 }

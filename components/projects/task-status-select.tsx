@@ -4,7 +4,15 @@ import type { ActionState } from '@/lib/action-state';
 
 export const TASK_STATUS_LABELS: Record<string, string> = { open: 'Open', in_progress: 'In progress', done: 'Done' };
 
-export function TaskStatusSelect({ taskId, status, name, action }: { taskId: string; status: string; name: string; action: (s: ActionState, f: FormData) => Promise<ActionState> }) {
+type Props = { taskId: string; status: string; name: string; action?: (s: ActionState, f: FormData) => Promise<ActionState> };
+
+/** A task's status, changed at once; only shown to staff who may not change it. */
+export function TaskStatusSelect({ action, ...props }: Props) {
+  if (!action) return <span className="text-xs text-zinc-600">{TASK_STATUS_LABELS[props.status]}</span>;
+  return <StatusSelect {...props} action={action} />;
+}
+
+function StatusSelect({ taskId, status, name, action }: Props & { action: NonNullable<Props['action']> }) {
   const [, run, pending] = useActionState(action, {});
   return (
     <select

@@ -3,7 +3,8 @@ import { and, eq, isNotNull } from 'drizzle-orm';
 import { audit } from '@/lib/audit';
 import { getDb } from '@/lib/db/client';
 import { contacts, sessions, users, type Tenant } from '@/lib/db/schema';
-import { NotFoundError, requirePermission, type StaffContext } from '@/lib/errors';
+import type { StaffWork } from '@/lib/pipeline';
+import { NotFoundError } from '@/lib/errors';
 import { tenantBaseUrl } from '@/lib/tenancy/host';
 import { hashToken } from './random';
 import { auditPreviewEnd, createSession, validateContactSession } from './sessions';
@@ -17,16 +18,15 @@ export const PREVIEW_MS = 30 * 60_000;
  * View as client, step 1 (staff): a single-use hand-off token, valid one minute, naming the staff member
  * and the contact. The staff cookie never leaves the admin section; the contact's password is never used.
  */
-export async function createPreviewHandoff(ctx: StaffContext, contactId: string) {
-  requirePermission(ctx, 'portal.preview');
-  const db = await getDb();
-  const [contact] = await db
+export async function createPreviewHandoff(w: StaffWork<'portal.preview'>, contactId: string) {
+  const [contact] = await w.tx
     .select()
     .from(contacts)
-    .where(and(eq(contacts.tenantId, ctx.tenant.id), eq(contacts.id, contactId), isNotNull(contacts.logonName), eq(contacts.portalAccess, true)));
+    .where(and(eq(contacts.tenantId, w.tenant.id), eq(contacts.id, contactId), isNotNull(contacts.logonName), eq(contacts.portalAccess, true)));
   if (!contact) throw new NotFoundError('portal user');
-  const { token } = await issueToken({ tenantId: ctx.tenant.id, purpose: 'preview_handoff', contactId, userId: ctx.user.id, ttlMs: HANDOFF_MS });
-  return { contact, url: `${tenantBaseUrl(ctx.tenant.slug)}/preview/start?token=${encodeURIComponent(token)}` };
+  const { token } = await issueToken({ tenantId: w.tenant.id, purpose: 'preview_handoff', contactId, userId: w.user.id, ttlMs: HANDOFF_MS }, w.tx);
+  await w.audit({ type: 'contact', id: contactId });
+  return { contact, url: `${tenantBaseUrl(w.tenant.slug)}/preview/start?token=${encodeURIComponent(token)}` };
 }
 
 /** The staff member behind a preview must still be active, allowed to preview, and not signed out everywhere. */

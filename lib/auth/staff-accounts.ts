@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { getDb, type Db } from '@/lib/db/client';
 import { users, type User } from '@/lib/db/schema';
-import { tenantBaseUrl } from '@/lib/tenancy/host';
+import { adminBaseUrl } from '@/lib/tenancy/host';
 
 export async function findStaffByEmail(tenantId: string, email: string, db?: Db): Promise<User | null> {
   const conn = db ?? (await getDb());
@@ -20,9 +20,9 @@ export async function findStaffById(tenantId: string, id: string): Promise<User 
   return user ?? null;
 }
 
-/** Sign-in links point at the tenant's configured address, never at the request's Host. */
+/** Sign-in links point at the tenant's staff origin, never at the request's Host. */
 export function tenantSignInLink(url: string, slug: string): string {
-  const base = tenantBaseUrl(slug);
+  const base = adminBaseUrl(slug);
   const link = new URL(url);
   const target = new URL(`${link.pathname}${link.search}`, base);
   const callback = target.searchParams.get('callbackUrl');

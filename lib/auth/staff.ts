@@ -2,13 +2,17 @@ import 'server-only';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import type { StaffPermission, User } from '@/lib/db/schema';
-import { requireTenant } from '@/lib/tenancy/tenant';
+import { currentArea, requireTenant } from '@/lib/tenancy/tenant';
 import { auth } from './auth';
 import { validateStaffSession } from './sessions';
 
-/** The signed-in staff member of this tenant, or null (revoked, expired, other tenant, or none). */
+/**
+ * The signed-in staff member of this tenant, or null (revoked, expired, other tenant, or none). Only on the staff
+ * section's own origin: a request that reached a portal host never acts as staff, whatever it carries.
+ */
 export const getStaff = cache(async () => {
   const tenant = await requireTenant();
+  if ((await currentArea()) !== 'admin') return null;
   const session = await auth();
   const valid = await validateStaffSession(session?.sid, tenant.id);
   return valid ? { tenant, user: valid.user, sessionToken: session?.sid as string } : null;

@@ -1,10 +1,12 @@
 import 'server-only';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { audit, staffAudit } from '@/lib/audit';
+import type { StaffWork } from '@/lib/pipeline';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contacts } from '@/lib/db/schema';
-import { NotFoundError, fieldError, requirePermission, type StaffContext } from '@/lib/errors';
+import { NotFoundError, fieldError } from '@/lib/errors';
 import type { CompanyInput, ContactInput } from './schemas';
+
+type Work = StaffWork<'portal_users.edit'>;
 
 export async function getCompanyById(tenantId: string, companyId: string, db?: Db) {
   const conn = db ?? (await getDb());
@@ -37,31 +39,23 @@ async function assertOwnContact(tx: Db, tenantId: string, companyId: string | un
   if (!row) throw fieldError(field, 'Choose a contact of this company.');
 }
 
-export async function createCompany(ctx: StaffContext, input: CompanyInput) {
-  requirePermission(ctx, 'portal_users.edit');
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    await assertParent(tx, ctx.tenant.id, input.parentCompanyId);
-    await assertOwnContact(tx, ctx.tenant.id, undefined, input.primaryContactId, 'primaryContactId');
-    await assertOwnContact(tx, ctx.tenant.id, undefined, input.billingContactId, 'billingContactId');
-    const [company] = await tx.insert(companies).values({ ...input, tenantId: ctx.tenant.id }).returning();
-    await audit(staffAudit(ctx, 'company.create', 'company', company.id, { name: company.name }), tx);
-    return company;
-  });
+export async function createCompany(w: Work, input: CompanyInput) {
+  await assertParent(w.tx, w.tenant.id, input.parentCompanyId);
+  await assertOwnContact(w.tx, w.tenant.id, undefined, input.primaryContactId, 'primaryContactId');
+  await assertOwnContact(w.tx, w.tenant.id, undefined, input.billingContactId, 'billingContactId');
+  const [company] = await w.tx.insert(companies).values({ ...input, tenantId: w.tenant.id }).returning();
+  await w.audit({ type: 'company', id: company.id, details: { name: company.name } });
+  return company;
 }
 
-export async function updateCompany(ctx: StaffContext, companyId: string, input: CompanyInput) {
-  requirePermission(ctx, 'portal_users.edit');
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    await getCompanyById(ctx.tenant.id, companyId, tx);
-    await assertParent(tx, ctx.tenant.id, input.parentCompanyId, companyId);
-    await assertOwnContact(tx, ctx.tenant.id, companyId, input.primaryContactId, 'primaryContactId');
-    await assertOwnContact(tx, ctx.tenant.id, companyId, input.billingContactId, 'billingContactId');
-    const [company] = await tx.update(companies).set(input).where(eq(companies.id, companyId)).returning();
-    await audit(staffAudit(ctx, 'company.update', 'company', companyId), tx);
-    return company;
-  });
+export async function updateCompany(w: Work, companyId: string, input: CompanyInput) {
+  await getCompanyById(w.tenant.id, companyId, w.tx);
+  await assertParent(w.tx, w.tenant.id, input.parentCompanyId, companyId);
+  await assertOwnContact(w.tx, w.tenant.id, companyId, input.primaryContactId, 'primaryContactId');
+  await assertOwnContact(w.tx, w.tenant.id, companyId, input.billingContactId, 'billingContactId');
+  const [company] = await w.tx.update(companies).set(input).where(and(eq(companies.tenantId, w.tenant.id), eq(companies.id, companyId))).returning();
+  await w.audit({ type: 'company', id: companyId });
+  return company;
 }
 
 async function assertEmailFree(tx: Db, tenantId: string, email: string, exceptId?: string) {
@@ -72,27 +66,19 @@ async function assertEmailFree(tx: Db, tenantId: string, email: string, exceptId
   if (taken) throw fieldError('email', 'This e-mail is already used by another contact.');
 }
 
-export async function createContact(ctx: StaffContext, companyId: string, input: ContactInput) {
-  requirePermission(ctx, 'portal_users.edit');
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    await getCompanyById(ctx.tenant.id, companyId, tx);
-    await assertEmailFree(tx, ctx.tenant.id, input.email);
-    const [contact] = await tx.insert(contacts).values({ ...input, tenantId: ctx.tenant.id, companyId }).returning();
-    await audit(staffAudit(ctx, 'contact.create', 'contact', contact.id, { email: contact.email }), tx);
-    return contact;
-  });
+export async function createContact(w: Work, companyId: string, input: ContactInput) {
+  await getCompanyById(w.tenant.id, companyId, w.tx);
+  await assertEmailFree(w.tx, w.tenant.id, input.email);
+  const [contact] = await w.tx.insert(contacts).values({ ...input, tenantId: w.tenant.id, companyId }).returning();
+  await w.audit({ type: 'contact', id: contact.id, details: { email: contact.email } });
+  return contact;
 }
 
-export async function updateContact(ctx: StaffContext, contactId: string, input: ContactInput) {
-  requirePermission(ctx, 'portal_users.edit');
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [existing] = await tx.select().from(contacts).where(and(eq(contacts.tenantId, ctx.tenant.id), eq(contacts.id, contactId)));
-    if (!existing) throw new NotFoundError('contact');
-    await assertEmailFree(tx, ctx.tenant.id, input.email, contactId);
-    const [contact] = await tx.update(contacts).set(input).where(eq(contacts.id, contactId)).returning();
-    await audit(staffAudit(ctx, 'contact.update', 'contact', contactId), tx);
-    return contact;
-  });
+export async function updateContact(w: Work, contactId: string, input: ContactInput) {
+  const [existing] = await w.tx.select().from(contacts).where(and(eq(contacts.tenantId, w.tenant.id), eq(contacts.id, contactId)));
+  if (!existing) throw new NotFoundError('contact');
+  await assertEmailFree(w.tx, w.tenant.id, input.email, contactId);
+  const [contact] = await w.tx.update(contacts).set(input).where(and(eq(contacts.tenantId, w.tenant.id), eq(contacts.id, contactId))).returning();
+  await w.audit({ type: 'contact', id: contactId });
+  return contact;
 }

@@ -155,7 +155,7 @@ async function seedWork(tenantSlug: string) {
 export function demoSignInText(rootDomain: string, protocol = 'http') {
   return [
     `Client portal   ${protocol}://acme.${rootDomain}/   e.g. nataliya@coolair.com (Manager), franco@coolair.com (Basic)`,
-    `Staff section   ${protocol}://acme.${rootDomain}/admin   owner@acme.test (every permission), helpdesk@acme.test (read-only)`,
+    `Staff section   ${protocol}://acme.admin.${rootDomain}/admin   owner@acme.test (every permission), helpdesk@acme.test (read-only)`,
     `Second tenant   ${protocol}://globex.${rootDomain}/   bill@initech.test, staff owner@globex.test`,
     `Every password: ${DEMO_PASSWORD}`,
   ].join('\n');

@@ -5,6 +5,7 @@ import { Resend } from 'resend';
 import { afterCommit, getDb } from '@/lib/db/client';
 import { emailOutbox, type OutboxEmail } from '@/lib/db/schema';
 import { env } from '@/lib/env';
+import { redactLinkQueries } from './links';
 
 export type EmailMessage = {
   tenantId: string | null;
@@ -15,8 +16,9 @@ export type EmailMessage = {
 };
 
 /**
- * The one way the app sends mail: Resend when configured, else the outbox. Every message is recorded. Inside a
- * transaction the message goes only once it has committed, so work that is rolled back e-mails nobody.
+ * The one way the app sends mail: Resend when configured, else the outbox. Every message is recorded; with
+ * Resend configured the record keeps its links without their query (tokens), so the outbox cannot sign anyone in.
+ * Inside a transaction the message goes only once it has committed, so work that is rolled back e-mails nobody.
  */
 export function sendEmail(message: EmailMessage): Promise<OutboxEmail | undefined> {
   return afterCommit(() => deliver(message));
@@ -39,10 +41,11 @@ async function deliver(message: EmailMessage): Promise<OutboxEmail> {
     error = result.error?.message ?? null;
   }
 
+  const kept = RESEND_API_KEY ? { html: redactLinkQueries(html), text: redactLinkQueries(text) } : { html, text };
   const db = await getDb();
   const [row] = await db
     .insert(emailOutbox)
-    .values({ tenantId: message.tenantId, to: message.to, subject: message.subject, template: message.template, html, text, status, providerId, error })
+    .values({ tenantId: message.tenantId, to: message.to, subject: message.subject, template: message.template, ...kept, status, providerId, error })
     .returning();
   return row;
 }

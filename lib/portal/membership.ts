@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { companies, contacts, projectMembers, securityLevels, ticketPeople, tickets, type Contact, type Tenant } from '@/lib/db/schema';
 import { sendEmail } from '@/lib/email/send';
 import { MembershipEmail } from '@/lib/email/templates/membership';
-import type { StaffWork } from '@/lib/actions';
+import type { StaffWork } from '@/lib/pipeline';
 import { sendInvitation } from '@/lib/portal-users/onboarding-mail';
 import { tenantBaseUrl } from '@/lib/tenancy/host';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { StaffWork } from '@/lib/actions';
+import type { StaffWork } from '@/lib/pipeline';
 import { calendarItems, companies, contacts, documents, milestones, projectMembers, projectPosts, projects, taskLists, tasks } from '@/lib/db/schema';
 import { checkUpload, storeDocument } from '@/lib/documents/files';
 import { ActionError, NotFoundError, fieldError, type StaffContext } from '@/lib/errors';
@@ -14,19 +14,28 @@ type Work = StaffWork<'projects.edit'>;
 /** A project of this tenant (another tenant's id is simply not found). */
 export async function getProject(ctx: StaffContext, projectId: string, db?: Db) {
   const conn = db ?? (await getDb());
-  const [project] = await conn.select().from(projects).where(and(eq(projects.tenantId, ctx.tenant.id), eq(projects.id, projectId)));
+  const [project] = await conn
+    .select()
+    .from(projects)
+    .where(and(eq(projects.tenantId, ctx.tenant.id), eq(projects.id, projectId)));
   if (!project) throw new NotFoundError('project');
   return project;
 }
 
 async function assertCompany(w: Work, companyId: string) {
-  const [company] = await w.tx.select({ id: companies.id }).from(companies).where(and(eq(companies.tenantId, w.tenant.id), eq(companies.id, companyId)));
+  const [company] = await w.tx
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(eq(companies.tenantId, w.tenant.id), eq(companies.id, companyId)));
   if (!company) throw fieldError('companyId', 'Choose a company.');
 }
 
 export async function createProject(w: Work, input: ProjectInput) {
   await assertCompany(w, input.companyId);
-  const [project] = await w.tx.insert(projects).values({ ...input, tenantId: w.tenant.id, leadUserId: w.user.id }).returning();
+  const [project] = await w.tx
+    .insert(projects)
+    .values({ ...input, tenantId: w.tenant.id, leadUserId: w.user.id })
+    .returning();
   await w.audit({ type: 'project', id: project.id, details: { name: project.name } });
   return project;
 }
@@ -38,7 +47,11 @@ export async function updateProject(w: Work, projectId: string, input: ProjectIn
   if (before.companyId !== input.companyId) {
     await w.tx.delete(projectMembers).where(and(eq(projectMembers.tenantId, w.tenant.id), eq(projectMembers.projectId, projectId)));
   }
-  const [project] = await w.tx.update(projects).set(input).where(and(eq(projects.tenantId, w.tenant.id), eq(projects.id, projectId))).returning();
+  const [project] = await w.tx
+    .update(projects)
+    .set(input)
+    .where(and(eq(projects.tenantId, w.tenant.id), eq(projects.id, projectId)))
+    .returning();
   await w.audit({ type: 'project', id: projectId });
   return project;
 }
@@ -77,7 +90,10 @@ export async function removeProjectMember(w: Work, projectId: string, contactId:
 
 export async function addMilestone(w: Work, projectId: string, input: { name: string; dueDate: string | null; shared: boolean }) {
   await getProject(w, projectId, w.tx);
-  const [row] = await w.tx.insert(milestones).values({ ...input, tenantId: w.tenant.id, projectId }).returning();
+  const [row] = await w.tx
+    .insert(milestones)
+    .values({ ...input, tenantId: w.tenant.id, projectId })
+    .returning();
   await w.audit({ type: 'milestone', id: row.id, details: { shared: row.shared } });
   return row;
 }
@@ -105,13 +121,20 @@ export async function addTask(w: Work, projectId: string, input: TaskInput) {
       .where(and(eq(contacts.tenantId, w.tenant.id), eq(contacts.companyId, project.companyId), eq(contacts.id, input.assigneeContactId)));
     if (!person) throw fieldError('assigneeContactId', 'Choose a contact of the project’s company.');
   }
-  const [row] = await w.tx.insert(tasks).values({ ...input, tenantId: w.tenant.id, projectId }).returning();
+  const [row] = await w.tx
+    .insert(tasks)
+    .values({ ...input, tenantId: w.tenant.id, projectId })
+    .returning();
   await w.audit({ type: 'task', id: row.id, details: { shared: row.shared } });
   return row;
 }
 
 export async function setTaskStatus(w: Work, taskId: string, status: 'open' | 'in_progress' | 'done') {
-  const [row] = await w.tx.update(tasks).set({ status }).where(and(eq(tasks.tenantId, w.tenant.id), eq(tasks.id, taskId))).returning();
+  const [row] = await w.tx
+    .update(tasks)
+    .set({ status })
+    .where(and(eq(tasks.tenantId, w.tenant.id), eq(tasks.id, taskId)))
+    .returning();
   if (!row) throw new NotFoundError('task');
   await w.audit({ type: 'task', id: taskId, details: { status } });
 }
@@ -129,7 +152,10 @@ export async function addPost(w: Work, projectId: string, input: { kind: 'update
 
 export async function addCalendarItem(w: Work, projectId: string, input: { title: string; startsAt: string }) {
   await getProject(w, projectId, w.tx);
-  const [row] = await w.tx.insert(calendarItems).values({ tenantId: w.tenant.id, projectId, title: input.title, startsAt: new Date(`${input.startsAt}Z`) }).returning();
+  const [row] = await w.tx
+    .insert(calendarItems)
+    .values({ tenantId: w.tenant.id, projectId, title: input.title, startsAt: new Date(`${input.startsAt}Z`) })
+    .returning();
   await w.audit({ type: 'calendar_item', id: row.id });
   return row;
 }

@@ -1,10 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createCompany, createContact, updateCompany, updateContact } from '@/lib/companies/service';
+import * as service from '@/lib/companies/service';
 import type { CompanyInput } from '@/lib/companies/schemas';
 import { companies } from '@/lib/db/schema';
 import type { StaffContext } from '@/lib/errors';
 import { demo } from '../support/demo';
+import { staffOp } from '../support/work';
+
+const createCompany = staffOp(service.createCompany, 'portal_users.edit', 'company.create');
+const updateCompany = staffOp(service.updateCompany, 'portal_users.edit', 'company.update');
+const createContact = staffOp(service.createContact, 'portal_users.edit', 'contact.create');
+const updateContact = staffOp(service.updateContact, 'portal_users.edit', 'contact.update');
 
 async function setup() {
   const d = await demo();

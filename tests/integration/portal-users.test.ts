@@ -9,15 +9,16 @@ import { linksIn } from '@/lib/email/links';
 import type { StaffContext } from '@/lib/errors';
 import { getPortalUsersPage } from '@/lib/portal-users/queries';
 import type { PortalUserInput } from '@/lib/portal-users/schemas';
-import {
-  addPortalUser,
-  deletePortalUsers,
-  resendInvitation,
-  resetPortalUserPassword,
-  setPortalUserActive,
-  updatePortalUser,
-} from '@/lib/portal-users/service';
+import * as service from '@/lib/portal-users/service';
 import { demo } from '../support/demo';
+import { staffOp } from '../support/work';
+
+const addPortalUser = staffOp(service.addPortalUser, 'portal_users.edit', 'portal_user.add');
+const updatePortalUser = staffOp(service.updatePortalUser, 'portal_users.edit', 'portal_user.update');
+const resendInvitation = staffOp(service.resendInvitation, 'portal_users.edit', 'portal_user.invite');
+const resetPortalUserPassword = staffOp(service.resetPortalUserPassword, 'portal_users.edit', 'portal_user.reset_password');
+const setPortalUserActive = staffOp(service.setPortalUserActive, 'portal_users.edit', 'portal_user.activate');
+const deletePortalUsers = staffOp(service.deletePortalUsers, 'portal_users.edit', 'portal_user.delete');
 
 async function setup() {
   const d = await demo();

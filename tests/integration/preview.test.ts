@@ -1,11 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createPreviewHandoff, endPreview, startPreview, validatePreviewSession } from '@/lib/auth/preview';
+import * as preview from '@/lib/auth/preview';
+import { endPreview, startPreview, validatePreviewSession } from '@/lib/auth/preview';
 import { hashToken } from '@/lib/auth/random';
 import { createSession, validateContactSession } from '@/lib/auth/sessions';
 import { auditLog, sessions, users } from '@/lib/db/schema';
 import type { StaffContext } from '@/lib/errors';
 import { demo } from '../support/demo';
+import { staffOp } from '../support/work';
+
+const createPreviewHandoff = staffOp(preview.createPreviewHandoff, 'portal.preview', 'preview.handoff');
 
 async function setup() {
   const d = await demo();

@@ -41,7 +41,7 @@ describe('e-mail', () => {
   it('goes to the outbox without an e-mail service, recorded per tenant with its links', async () => {
     const { acme, globex } = await demo();
     const url = 'http://acme.localhost:3000/api/auth/callback/email?token=abc&email=a%40b.c';
-    const row = await sendEmail({ tenantId: acme.id, to: 'a@b.c', subject: 'Sign in to Acme Services', template: 'staff-sign-in', body: StaffSignInEmail({ tenantName: 'Acme Services', url, minutes: 15 }) });
+    const row = (await sendEmail({ tenantId: acme.id, to: 'a@b.c', subject: 'Sign in to Acme Services', template: 'staff-sign-in', body: StaffSignInEmail({ tenantName: 'Acme Services', url, minutes: 15 }) }))!;
     expect(row.status).toBe('outbox');
     expect(row.text).toContain('expires in 15 minutes');
     expect(linksIn(row.html)).toEqual([url]);
@@ -55,7 +55,7 @@ describe('e-mail', () => {
     const { resetEnvForTests } = await import('@/lib/env');
     resetEnvForTests();
     try {
-      const row = await sendEmail({ tenantId: acme.id, to: 'a@b.c', subject: 'x', template: 'staff-sign-in', body: StaffSignInEmail({ tenantName: 'Acme', url: 'http://x', minutes: 1 }) });
+      const row = (await sendEmail({ tenantId: acme.id, to: 'a@b.c', subject: 'x', template: 'staff-sign-in', body: StaffSignInEmail({ tenantName: 'Acme', url: 'http://x', minutes: 1 }) }))!;
       expect(row.status).toBe('failed');
       expect(row.error).toBeTruthy();
       expect((await db.select().from(emailOutbox).where(eq(emailOutbox.id, row.id)))[0].status).toBe('failed');
@@ -65,11 +65,11 @@ describe('e-mail', () => {
     }
   });
 
-  it('builds sign-in links from the tenant address, not from the host the request came to', () => {
+  it('builds sign-in links from the staff origin of the tenant, not from the host the request came to', () => {
     const link = tenantSignInLink('http://evil.example:9999/api/auth/callback/email?token=t&callbackUrl=http%3A%2F%2Fevil.example%3A9999%2Fadmin', 'acme');
     const url = new URL(link);
-    expect(url.origin).toBe('http://acme.localhost:3000');
-    expect(url.searchParams.get('callbackUrl')).toBe('http://acme.localhost:3000/admin');
+    expect(url.origin).toBe('http://acme.admin.localhost:3000');
+    expect(url.searchParams.get('callbackUrl')).toBe('http://acme.admin.localhost:3000/admin');
     expect(url.searchParams.get('token')).toBe('t');
   });
 });

@@ -1,45 +1,32 @@
 import { and, eq } from 'drizzle-orm';
-import { describe, expect, it, vi } from 'vitest';
-import { runStaff, type StaffWork } from '@/lib/actions';
+import { describe, expect, it } from 'vitest';
 import * as companiesService from '@/lib/companies/service';
-import { auditLog, companies, contacts, documents, emailOutbox, milestones, notifications, projectPosts, projects, securityLevels, ticketNotes, tickets, type StaffPermission } from '@/lib/db/schema';
+import { auditLog, companies, contacts, documents, emailOutbox, milestones, notifications, projectPosts, projects, securityLevels, ticketNotes, tickets } from '@/lib/db/schema';
 import { canDownload } from '@/lib/documents/portal';
 import type { ClientContext, StaffContext } from '@/lib/errors';
 import * as organization from '@/lib/organization/service';
+import { LEVEL_REFUSED, runClient } from '@/lib/pipeline';
 import { viewerOf, type Viewer } from '@/lib/portal/access';
 import * as projectPortal from '@/lib/projects/portal';
-import * as projectService from '@/lib/projects/service';
+import * as projectsService from '@/lib/projects/service';
 import * as ticketPortal from '@/lib/tickets/portal';
-import * as ticketService from '@/lib/tickets/service';
-import { clientOp, LEVEL_REFUSED, runClient } from '../support/client-work';
+import * as ticketsService from '@/lib/tickets/service';
+import { clientOp } from '../support/client-work';
 import { demo } from '../support/demo';
-
-// Auth.js (staff sign-in, imported by the action pipeline) plays no part here.
-vi.mock('@/lib/auth/staff', () => ({ getStaff: async () => null }));
-
-/** A staff domain function as its action runs it: permission, then the work and its audit row in one transaction. */
-function staffOp<P extends StaffPermission, A extends unknown[], R>(fn: (w: StaffWork<P>, ...args: A) => Promise<R>, permission: P, audit: string) {
-  return async (ctx: StaffContext, ...args: A): Promise<R> => {
-    let result!: R;
-    await runStaff(ctx, { permission, audit }, async (w) => {
-      result = await fn(w, ...args);
-    });
-    return result;
-  };
-}
+import { staffOp } from '../support/work';
 
 const createCompany = staffOp(companiesService.createCompany, 'portal_users.edit', 'company.create');
-const updateTenantSettings = staffOp(organization.updateTenantSettings, 'organization_settings.edit', 'organization.update_sharing_defaults');
-const createProject = staffOp(projectService.createProject, 'projects.edit', 'project.create');
-const addProjectMembers = staffOp(projectService.addProjectMembers, 'projects.edit', 'project.add_member');
-const addPost = staffOp(projectService.addPost, 'projects.edit', 'project.add_post');
-const setShowOnPortal = staffOp(projectService.setShowOnPortal, 'projects.edit', 'project.show_on_portal');
-const uploadProjectDocument = staffOp(projectService.uploadProjectDocument, 'projects.edit', 'project.upload_document');
-const createTicket = staffOp(ticketService.createTicket, 'tickets.edit', 'ticket.create');
-const updateTicket = staffOp(ticketService.updateTicket, 'tickets.edit', 'ticket.update');
-const addTicketPerson = staffOp(ticketService.addTicketPerson, 'tickets.edit', 'ticket.add_person');
-const removeTicketPerson = staffOp(ticketService.removeTicketPerson, 'tickets.edit', 'ticket.remove_person');
-const addStaffTicketNote = staffOp(ticketService.addStaffTicketNote, 'tickets.edit', 'ticket.add_note');
+const updateTenantSettings = staffOp(organization.updateTenantSettings, 'organization_settings.edit', 'organization.update_portal_settings');
+const createProject = staffOp(projectsService.createProject, 'projects.edit', 'project.create');
+const addPost = staffOp(projectsService.addPost, 'projects.edit', 'project.add_post');
+const addProjectMembers = staffOp(projectsService.addProjectMembers, 'projects.edit', 'project.add_member');
+const setShowOnPortal = staffOp(projectsService.setShowOnPortal, 'projects.edit', 'sharing.show_on_portal');
+const uploadProjectDocument = staffOp(projectsService.uploadProjectDocument, 'projects.edit', 'document.upload');
+const createTicket = staffOp(ticketsService.createTicket, 'tickets.edit', 'ticket.create');
+const updateTicket = staffOp(ticketsService.updateTicket, 'tickets.edit', 'ticket.update');
+const addTicketPerson = staffOp(ticketsService.addTicketPerson, 'tickets.edit', 'ticket.add_person');
+const removeTicketPerson = staffOp(ticketsService.removeTicketPerson, 'tickets.edit', 'ticket.remove_person');
+const addStaffTicketNote = staffOp(ticketsService.addStaffTicketNote, 'tickets.edit', 'ticket.add_note');
 
 const { listPortalProjects, getPortalProject } = projectPortal;
 const { listPortalTickets, getPortalTicket } = ticketPortal;

@@ -27,3 +27,25 @@ export async function POST(request: Request) {
     .returning({ id: oneTimeTokens.id });
   return Response.json({ expired: expired.length });
 }
+
+/**
+ * A fingerprint of every table (sessions without their last-seen time, which reading a page moves), so the
+ * authorization e2e can prove that a refused request changed nothing at all.
+ */
+export async function GET(request: Request) {
+  if (process.env.E2E_TEST_HOOKS !== '1') return new Response('Not found', { status: 404 });
+  if (new URL(request.url).searchParams.get('what') !== 'digest') return new Response('Bad request', { status: 400 });
+  const db = await getDb();
+  const rows = <T,>(result: unknown) => (result as { rows: T[] }).rows;
+  const tables = rows<{ name: string }>(await db.execute(sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`));
+  const digest: Record<string, string> = {};
+  for (const { name } of tables) {
+    const [row] = rows<{ md5: string }>(
+      await db.execute(
+        sql`select md5(coalesce(string_agg(x.r, '|' order by x.r), '')) as md5 from (select (to_jsonb(t) - 'last_seen_at')::text as r from ${sql.identifier(name)} t) x`,
+      ),
+    );
+    digest[name] = row.md5;
+  }
+  return Response.json(digest);
+}

@@ -3,28 +3,28 @@ import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { prepareAvatar, saveAvatar } from '@/lib/account/avatar';
-import { clientAction } from '@/lib/actions';
+import { clientAction, sessionAction } from '@/lib/actions';
 import { cookies } from 'next/headers';
 import { endClientSession, getClient } from '@/lib/auth/client';
 import { endPreview, PREVIEW_COOKIE } from '@/lib/auth/preview';
 import { ActionError } from '@/lib/errors';
 import { requireTenant } from '@/lib/tenancy/tenant';
 
-export async function logOff() {
+export const logOff = sessionAction(async () => {
   const client = await getClient();
   if (client?.preview) return endPreviewAction();
   await endClientSession();
   redirect('/sign-in');
-}
+});
 
 /** End preview: the preview session goes; the staff member's admin session and the contact's own stay. */
-export async function endPreviewAction() {
+export const endPreviewAction = sessionAction(async () => {
   const tenant = await requireTenant();
   const jar = await cookies();
   await endPreview(tenant.id, jar.get(PREVIEW_COOKIE)?.value);
   jar.delete(PREVIEW_COOKIE);
   redirect('/preview/ended');
-}
+});
 
 const pictureSchema = z.object({ picture: z.instanceof(File).optional() });
 

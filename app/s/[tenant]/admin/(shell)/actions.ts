@@ -1,6 +1,7 @@
 'use server';
+import { sessionAction } from '@/lib/actions';
 import { signOut } from '@/lib/auth/auth';
 
-export async function signOutStaff() {
+export const signOutStaff = sessionAction(async () => {
   await signOut({ redirectTo: '/admin/sign-in' });
-}
+});

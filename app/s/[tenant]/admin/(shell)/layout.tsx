@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { AdminNav, type NavItem } from '@/components/admin-nav';
 import { Button } from '@/components/ui/button';
-import { requireStaff } from '@/lib/auth/staff';
+import { can, requireStaff } from '@/lib/auth/staff';
 import { signOutStaff } from './actions';
 
 const sections: NavItem[] = [
@@ -12,7 +12,7 @@ const sections: NavItem[] = [
   { href: '/admin/tickets', label: 'Tickets', ready: true },
   { href: '/admin/settings', label: 'Organization Settings', ready: true },
   { href: '/admin/audit', label: 'Audit log', ready: true },
-  { href: '/admin/outbox', label: 'Outbox', ready: true },
+  { href: '/admin/outbox', label: 'Outbox', ready: true, permission: 'organization_settings.edit' },
 ];
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
@@ -22,7 +22,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       <aside className="w-60 shrink-0 border-r border-zinc-200 bg-white p-4">
         <p className="px-3 text-xs font-semibold uppercase tracking-wide text-zinc-500">Admin</p>
         <p className="mb-4 px-3 font-semibold">{tenant.name}</p>
-        <AdminNav items={sections} />
+        <AdminNav items={sections.filter((s) => !s.permission || can(user, s.permission))} />
       </aside>
       <div className="flex-1">
         <header className="flex items-center justify-end gap-3 border-b border-zinc-200 bg-white px-6 py-3 text-sm">

@@ -1,14 +1,21 @@
 import type { Metadata } from 'next';
-import { requireStaff } from '@/lib/auth/staff';
+import { notFound } from 'next/navigation';
+import { can, requireStaff } from '@/lib/auth/staff';
 import { getOutboxByTenant } from '@/lib/email/queries';
-import { linksIn } from '@/lib/email/links';
+import { linksIn, redactLinkQueries } from '@/lib/email/links';
+import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
 const statusStyle = { outbox: 'bg-zinc-100 text-zinc-700', sent: 'bg-green-100 text-green-800', failed: 'bg-red-100 text-red-800' };
 
 export default async function OutboxPage() {
-  const { tenant } = await requireStaff();
+  const { tenant, user } = await requireStaff();
+  if (!can(user, 'organization_settings.edit')) notFound();
+  // Without an e-mail service the outbox is the delivery channel; with one, it never shows a usable link
+  // (messages recorded before it was configured included).
+  const delivering = Boolean(env().RESEND_API_KEY);
+  const shown = delivering ? redactLinkQueries : (content: string) => content;
   const messages = await getOutboxByTenant({ tenantId: tenant.id });
   return (
     <div className="space-y-4">
@@ -28,17 +35,21 @@ export default async function OutboxPage() {
                 To <span data-testid="outbox-to">{m.to}</span> · <time dateTime={m.createdAt.toISOString()}>{m.createdAt.toISOString().replace('T', ' ').slice(0, 19)} UTC</time>
               </p>
               <ul className="mt-2 space-y-1 text-sm">
-                {linksIn(m.html).map((href) => (
-                  <li key={href}>
-                    <a href={href} className="break-all text-brand-600 underline">
-                      {href}
-                    </a>
+                {linksIn(shown(m.html)).map((href) => (
+                  <li key={href} className="break-all">
+                    {delivering ? (
+                      <span className="text-zinc-600">{href}</span>
+                    ) : (
+                      <a href={href} className="text-brand-600 underline">
+                        {href}
+                      </a>
+                    )}
                   </li>
                 ))}
               </ul>
               <details className="mt-2 text-sm">
                 <summary className="cursor-pointer text-zinc-500">Message text</summary>
-                <pre className="mt-2 whitespace-pre-wrap rounded bg-zinc-50 p-3 font-sans text-zinc-700">{m.text}</pre>
+                <pre className="mt-2 whitespace-pre-wrap rounded bg-zinc-50 p-3 font-sans text-zinc-700">{shown(m.text)}</pre>
               </details>
             </li>
           ))}

@@ -3,22 +3,24 @@ import Link from 'next/link';
 import { CompanyFilter, companyParam } from '@/components/admin/company-filter';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { PROJECT_STATUS_LABELS } from '@/lib/tickets/labels';
-import { requireStaff } from '@/lib/auth/staff';
+import { can, requireStaff } from '@/lib/auth/staff';
 import { getProjectsByTenant } from '@/lib/projects/queries';
 
 export const metadata: Metadata = { title: 'Projects' };
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<{ company?: string | string[] }> }) {
-  const { tenant } = await requireStaff();
+  const { tenant, user } = await requireStaff();
   const companyId = companyParam((await searchParams).company);
   const [projects, companies] = await Promise.all([getProjectsByTenant({ tenantId: tenant.id, companyId }), getCompanyOptions({ tenantId: tenant.id })]);
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Projects</h1>
-        <Link href="/admin/projects/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          New project
-        </Link>
+        {can(user, 'projects.edit') && (
+          <Link href="/admin/projects/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            New project
+          </Link>
+        )}
       </div>
       <CompanyFilter companies={companies} selected={companyId} />
       <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">

@@ -3,17 +3,25 @@ import { staffAction } from '@/lib/actions';
 import { customCodeSchema, portalSettingsSchema, sharingDefaultsSchema } from '@/lib/organization/schemas';
 import { updatePortalSettings, updateTenantSettings } from '@/lib/organization/service';
 
-export const updatePortalSettingsAction = staffAction(portalSettingsSchema, async (data, ctx) => {
-  await updatePortalSettings(ctx, data);
-  return { success: 'Client portal settings saved.' };
-});
+const settings = 'organization_settings.edit' as const;
 
-export const updateSharingDefaultsAction = staffAction(sharingDefaultsSchema, async (data, ctx) => {
-  await updateTenantSettings(ctx, data, 'organization.update_sharing_defaults');
-  return { success: 'Sharing defaults saved. They apply to new items; existing items keep their setting.' };
-});
+export const updatePortalSettingsAction = staffAction(
+  { schema: portalSettingsSchema, permission: settings, audit: 'organization.update_portal_settings' },
+  async (data, w) => {
+    await updatePortalSettings(w, data);
+    return { success: 'Client portal settings saved.' };
+  },
+);
 
-export const saveCustomCodeAction = staffAction(customCodeSchema, async (data, ctx) => {
-  await updateTenantSettings(ctx, data, 'organization.update_custom_code');
+export const updateSharingDefaultsAction = staffAction(
+  { schema: sharingDefaultsSchema, permission: settings, audit: 'organization.update_sharing_defaults' },
+  async (data, w) => {
+    await updateTenantSettings(w, data);
+    return { success: 'Sharing defaults saved. They apply to new items; existing items keep their setting.' };
+  },
+);
+
+export const saveCustomCodeAction = staffAction({ schema: customCodeSchema, permission: settings, audit: 'organization.update_custom_code' }, async (data, w) => {
+  await updateTenantSettings(w, data);
   return { success: 'Saved' };
 });

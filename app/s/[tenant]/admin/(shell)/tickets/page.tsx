@@ -3,22 +3,24 @@ import Link from 'next/link';
 import { CompanyFilter, companyParam } from '@/components/admin/company-filter';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { PRIORITY_LABELS, TICKET_STATUS_LABELS } from '@/lib/tickets/labels';
-import { requireStaff } from '@/lib/auth/staff';
+import { can, requireStaff } from '@/lib/auth/staff';
 import { getTicketsByTenant } from '@/lib/tickets/queries';
 
 export const metadata: Metadata = { title: 'Tickets' };
 
 export default async function TicketsPage({ searchParams }: { searchParams: Promise<{ company?: string | string[] }> }) {
-  const { tenant } = await requireStaff();
+  const { tenant, user } = await requireStaff();
   const companyId = companyParam((await searchParams).company);
   const [tickets, companies] = await Promise.all([getTicketsByTenant({ tenantId: tenant.id, companyId }), getCompanyOptions({ tenantId: tenant.id })]);
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">Tickets</h1>
-        <Link href="/admin/tickets/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          New ticket
-        </Link>
+        {can(user, 'tickets.edit') && (
+          <Link href="/admin/tickets/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            New ticket
+          </Link>
+        )}
       </div>
       <CompanyFilter companies={companies} selected={companyId} />
       <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ViewPortalButton } from '@/components/admin/view-portal-button';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ContactForm } from '@/components/companies/contact-form';
@@ -45,9 +46,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
             {can(user, 'portal.preview') && contact.portalAccess && (
               <>
                 {' · '}
-                <a href={`/admin/preview/${contact.id}`} target="_blank" rel="noopener" className="text-brand-700 underline">
-                  View Portal
-                </a>
+                <ViewPortalButton contactId={contact.id}>View Portal</ViewPortalButton>
               </>
             )}
           </p>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ViewPortalButton } from '@/components/admin/view-portal-button';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -52,14 +53,12 @@ export default async function EditPortalUserPage({ params }: { params: Promise<{
         </Card>
         <div className="space-y-3">
         {can(user, 'portal.preview') && contact.portalAccess && (
-          <a
-            href={`/admin/preview/${contact.id}`}
-            target="_blank"
-            rel="noopener"
-            className="block rounded-md border border-brand-600 px-4 py-2 text-center text-sm font-medium text-brand-700 hover:bg-brand-50"
+          <ViewPortalButton
+            contactId={contact.id}
+            className="block w-full rounded-md border border-brand-600 px-4 py-2 text-center text-sm font-medium text-brand-700 hover:bg-brand-50"
           >
             Preview Client Portal
-          </a>
+          </ViewPortalButton>
         )}
         {canEdit && (
           <PortalUserActions

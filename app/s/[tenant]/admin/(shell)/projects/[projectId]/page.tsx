@@ -10,7 +10,8 @@ import { ProjectForm } from '@/components/projects/project-form';
 import { ShowOnPortalSwitch } from '@/components/projects/show-on-portal-switch';
 import { TaskStatusSelect } from '@/components/projects/task-status-select';
 import { Card } from '@/components/ui/card';
-import { requireStaff } from '@/lib/auth/staff';
+import { ViewOnlyNotice } from '@/components/admin/view-only-notice';
+import { can, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { getProjectForStaff } from '@/lib/projects/queries';
 import {
@@ -36,7 +37,10 @@ const Checkbox = ({ name, label, checked }: { name: string; label: string; check
 );
 
 export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
-  const { tenant } = await requireStaff();
+  const { tenant, user } = await requireStaff();
+  const canEdit = can(user, 'projects.edit');
+  /** an action only for staff who may edit projects: without it the control is absent or read-only */
+  const editing = <T,>(action: T) => (canEdit ? action : undefined);
   const { projectId } = await params;
   if (!z.uuid().safeParse(projectId).success) notFound();
   const [data, companies] = await Promise.all([getProjectForStaff({ tenantId: tenant.id, projectId }), getCompanyOptions({ tenantId: tenant.id })]);
@@ -55,41 +59,50 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
         <h1 className="text-2xl font-semibold">{project.name}</h1>
         <p className="text-sm text-zinc-600">{company.name}</p>
       </div>
+      {!canEdit && <ViewOnlyNotice permission="projects.edit" />}
 
       <Card title="Details">
-        <ProjectForm
-          action={updateProjectAction}
-          companies={companies}
-          projectId={project.id}
-          defaults={{
-            companyId: project.companyId,
-            name: project.name,
-            description: project.description,
-            status: project.status,
-            startDate: project.startDate ?? '',
-            dueDate: project.dueDate ?? '',
-            estimatedHours: project.estimatedHours?.toString() ?? '',
-            charges: project.charges?.toString() ?? '',
-          }}
-        />
+        <fieldset disabled={!canEdit} className="contents">
+          <ProjectForm
+            action={updateProjectAction}
+            companies={companies}
+            projectId={project.id}
+            defaults={{
+              companyId: project.companyId,
+              name: project.name,
+              description: project.description,
+              status: project.status,
+              startDate: project.startDate ?? '',
+              dueDate: project.dueDate ?? '',
+              estimatedHours: project.estimatedHours?.toString() ?? '',
+              charges: project.charges?.toString() ?? '',
+            }}
+          />
+        </fieldset>
       </Card>
 
       <Card title="Members">
         <ul className="mb-4 space-y-2" aria-label="Members">
-          {data.members.length === 0 && <li className="text-sm text-zinc-500">No members yet. Clients only see a project once they are members (or Advanced and Manager users of its company).</li>}
+          {data.members.length === 0 && (
+            <li className="text-sm text-zinc-500">
+              No members yet. Clients only see a project once they are members (or Advanced and Manager users of its company).
+            </li>
+          )}
           {data.members.map((m) => (
             <li key={m.id} className="flex items-center justify-between gap-3 text-sm">
               <span>
                 {name(m)} <span className="text-zinc-500">{m.email}</span>
               </span>
-              <QuickForm action={removeMemberAction} label={`Remove ${name(m)}`} submit="Remove" variant="secondary">
-                {hidden}
-                <input type="hidden" name="contactId" value={m.id} />
-              </QuickForm>
+              {canEdit && (
+                <QuickForm action={removeMemberAction} label={`Remove ${name(m)}`} submit="Remove" variant="secondary">
+                  {hidden}
+                  <input type="hidden" name="contactId" value={m.id} />
+                </QuickForm>
+              )}
             </li>
           ))}
         </ul>
-        <AddPeopleDialog projectId={project.id} candidates={candidates} action={addMembersAction} />
+        {canEdit && <AddPeopleDialog projectId={project.id} candidates={candidates} action={addMembersAction} />}
       </Card>
 
       <Card title="Milestones">
@@ -99,20 +112,22 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
               <span>
                 {m.name} {m.dueDate && <span className="text-zinc-500">· due {m.dueDate}</span>}
               </span>
-              <ShowOnPortalSwitch kind="milestone" id={m.id} shared={m.shared} name={m.name} action={setShowOnPortalAction} />
+              <ShowOnPortalSwitch kind="milestone" id={m.id} shared={m.shared} name={m.name} action={editing(setShowOnPortalAction)} />
             </li>
           ))}
         </ul>
-        <QuickForm action={addMilestoneAction} label="New milestone" submit="Add milestone" className="grid gap-3 sm:grid-cols-3 sm:items-end">
-          {hidden}
-          <QuickField label="Milestone name">
-            <input name="name" className={inputClass} />
-          </QuickField>
-          <QuickField label="Milestone due date">
-            <input name="dueDate" type="date" className={inputClass} />
-          </QuickField>
-          <Checkbox name="shared" label="Show on Portal?" checked={tenant.shareMilestonesByDefault} />
-        </QuickForm>
+        {canEdit && (
+          <QuickForm action={addMilestoneAction} label="New milestone" submit="Add milestone" className="grid gap-3 sm:grid-cols-3 sm:items-end">
+            {hidden}
+            <QuickField label="Milestone name">
+              <input name="name" className={inputClass} />
+            </QuickField>
+            <QuickField label="Milestone due date">
+              <input name="dueDate" type="date" className={inputClass} />
+            </QuickField>
+            <Checkbox name="shared" label="Show on Portal?" checked={tenant.shareMilestonesByDefault} />
+          </QuickForm>
+        )}
       </Card>
 
       <Card title="Tasks">
@@ -125,11 +140,16 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
                   <li key={t.id} className="flex flex-wrap items-center justify-between gap-3 text-sm">
                     <span>
                       {t.name} {t.dueDate && <span className="text-zinc-500">· due {t.dueDate}</span>}
-                      {t.assigneeContactId && <span className="text-zinc-500"> · {name(data.companyContacts.find((c) => c.id === t.assigneeContactId) ?? { firstName: '', lastName: '' })}</span>}
+                      {t.assigneeContactId && (
+                        <span className="text-zinc-500">
+                          {' '}
+                          · {name(data.companyContacts.find((c) => c.id === t.assigneeContactId) ?? { firstName: '', lastName: '' })}
+                        </span>
+                      )}
                     </span>
                     <span className="flex items-center gap-3">
-                      <TaskStatusSelect taskId={t.id} status={t.status} name={t.name} action={setTaskStatusAction} />
-                      <ShowOnPortalSwitch kind="task" id={t.id} shared={t.shared} name={t.name} action={setShowOnPortalAction} />
+                      <TaskStatusSelect taskId={t.id} status={t.status} name={t.name} action={editing(setTaskStatusAction)} />
+                      <ShowOnPortalSwitch kind="task" id={t.id} shared={t.shared} name={t.name} action={editing(setShowOnPortalAction)} />
                     </span>
                   </li>
                 ))}
@@ -137,45 +157,47 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
             </section>
           ))}
         </div>
-        <div className="grid gap-6 md:grid-cols-2">
-          <QuickForm action={addTaskListAction} label="New task list" submit="Add task list">
-            {hidden}
-            <QuickField label="Task list name">
-              <input name="name" className={inputClass} />
-            </QuickField>
-          </QuickForm>
-          {data.taskLists.length > 0 && (
-            <QuickForm action={addTaskAction} label="New task" submit="Add task">
+        {canEdit && (
+          <div className="grid gap-6 md:grid-cols-2">
+            <QuickForm action={addTaskListAction} label="New task list" submit="Add task list">
               {hidden}
-              <QuickField label="Task list">
-                <select name="taskListId" className={inputClass}>
-                  {data.taskLists.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.name}
-                    </option>
-                  ))}
-                </select>
-              </QuickField>
-              <QuickField label="Task name">
+              <QuickField label="Task list name">
                 <input name="name" className={inputClass} />
               </QuickField>
-              <QuickField label="Task due date">
-                <input name="dueDate" type="date" className={inputClass} />
-              </QuickField>
-              <QuickField label="Assignee">
-                <select name="assigneeContactId" className={inputClass}>
-                  <option value="">Nobody at the client</option>
-                  {data.companyContacts.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {name(c)}
-                    </option>
-                  ))}
-                </select>
-              </QuickField>
-              <Checkbox name="shared" label="Show on Portal?" checked={tenant.shareTasksByDefault} />
             </QuickForm>
-          )}
-        </div>
+            {data.taskLists.length > 0 && (
+              <QuickForm action={addTaskAction} label="New task" submit="Add task">
+                {hidden}
+                <QuickField label="Task list">
+                  <select name="taskListId" className={inputClass}>
+                    {data.taskLists.map((l) => (
+                      <option key={l.id} value={l.id}>
+                        {l.name}
+                      </option>
+                    ))}
+                  </select>
+                </QuickField>
+                <QuickField label="Task name">
+                  <input name="name" className={inputClass} />
+                </QuickField>
+                <QuickField label="Task due date">
+                  <input name="dueDate" type="date" className={inputClass} />
+                </QuickField>
+                <QuickField label="Assignee">
+                  <select name="assigneeContactId" className={inputClass}>
+                    <option value="">Nobody at the client</option>
+                    {data.companyContacts.map((c) => (
+                      <option key={c.id} value={c.id}>
+                        {name(c)}
+                      </option>
+                    ))}
+                  </select>
+                </QuickField>
+                <Checkbox name="shared" label="Show on Portal?" checked={tenant.shareTasksByDefault} />
+              </QuickForm>
+            )}
+          </div>
+        )}
       </Card>
 
       <Card title="Updates, comments and notes">
@@ -189,7 +211,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
                 {p.kind === 'note' ? (
                   <span className="text-xs text-zinc-500">Notes are visible to the project&apos;s portal users</span>
                 ) : (
-                  <ShowOnPortalSwitch kind={p.kind} id={p.id} shared={p.shared} name={p.title || p.body.slice(0, 40)} action={setShowOnPortalAction} />
+                  <ShowOnPortalSwitch kind={p.kind} id={p.id} shared={p.shared} name={p.title || p.body.slice(0, 40)} action={editing(setShowOnPortalAction)} />
                 )}
               </div>
               {p.title && <p className="font-medium">{p.title}</p>}
@@ -197,33 +219,35 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
             </li>
           ))}
         </ul>
-        <QuickForm action={addPostAction} label="New post" submit="Post">
-          {hidden}
-          <div className="grid gap-3 sm:grid-cols-3">
-            <QuickField label="Kind">
-              <select name="kind" className={inputClass}>
-                <option value="update">Update</option>
-                <option value="comment">Comment</option>
-                <option value="note">Note (visible to the client)</option>
-              </select>
-            </QuickField>
-            <div className="sm:col-span-2">
-              <QuickField label="Title">
-                <input name="title" className={inputClass} />
+        {canEdit && (
+          <QuickForm action={addPostAction} label="New post" submit="Post">
+            {hidden}
+            <div className="grid gap-3 sm:grid-cols-3">
+              <QuickField label="Kind">
+                <select name="kind" className={inputClass}>
+                  <option value="update">Update</option>
+                  <option value="comment">Comment</option>
+                  <option value="note">Note (visible to the client)</option>
+                </select>
               </QuickField>
+              <div className="sm:col-span-2">
+                <QuickField label="Title">
+                  <input name="title" className={inputClass} />
+                </QuickField>
+              </div>
             </div>
-          </div>
-          <QuickField label="Text">
-            <textarea name="body" rows={3} className={inputClass} />
-          </QuickField>
-          <Checkbox name="shared" label="Show on Portal?" checked={tenant.shareByDefault} />
-        </QuickForm>
+            <QuickField label="Text">
+              <textarea name="body" rows={3} className={inputClass} />
+            </QuickField>
+            <Checkbox name="shared" label="Show on Portal?" checked={tenant.shareByDefault} />
+          </QuickForm>
+        )}
       </Card>
 
       <DocumentsCard
         title="Documents"
         documents={data.documents}
-        upload={uploadDocumentAction}
+        upload={editing(uploadDocumentAction)}
         uploadLabel="Upload document"
         hidden={hidden}
         sharedByDefault={tenant.shareByDefault}
@@ -238,15 +262,17 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
             </li>
           ))}
         </ul>
-        <QuickForm action={addCalendarItemAction} label="New calendar item" submit="Add to calendar" className="grid gap-3 sm:grid-cols-2 sm:items-end">
-          {hidden}
-          <QuickField label="Event">
-            <input name="title" className={inputClass} />
-          </QuickField>
-          <QuickField label="Starts (UTC)">
-            <input name="startsAt" type="datetime-local" className={inputClass} />
-          </QuickField>
-        </QuickForm>
+        {canEdit && (
+          <QuickForm action={addCalendarItemAction} label="New calendar item" submit="Add to calendar" className="grid gap-3 sm:grid-cols-2 sm:items-end">
+            {hidden}
+            <QuickField label="Event">
+              <input name="title" className={inputClass} />
+            </QuickField>
+            <QuickField label="Starts (UTC)">
+              <input name="startsAt" type="datetime-local" className={inputClass} />
+            </QuickField>
+          </QuickForm>
+        )}
       </Card>
     </div>
   );

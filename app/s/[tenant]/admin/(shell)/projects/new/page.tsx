@@ -1,15 +1,17 @@
+import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProjectForm } from '@/components/projects/project-form';
 import { Card } from '@/components/ui/card';
-import { requireStaff } from '@/lib/auth/staff';
+import { can, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { createProjectAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New project' };
 
 export default async function NewProjectPage() {
-  const { tenant } = await requireStaff();
+  const { tenant, user } = await requireStaff();
+  if (!can(user, 'projects.edit')) notFound();
   const companies = await getCompanyOptions({ tenantId: tenant.id });
   return (
     <div className="max-w-3xl space-y-4">

@@ -8,18 +8,28 @@ import { DocumentsCard } from '@/components/projects/documents-card';
 import { ShowOnPortalSwitch } from '@/components/projects/show-on-portal-switch';
 import { TicketForm } from '@/components/tickets/ticket-form';
 import { Card } from '@/components/ui/card';
-import { requireStaff } from '@/lib/auth/staff';
+import { ViewOnlyNotice } from '@/components/admin/view-only-notice';
+import { can, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { getCompanyContactOptions, getTicketForStaff } from '@/lib/tickets/queries';
-import { setShowOnPortalAction } from '../../projects/actions';
-import { addTicketNoteAction, addTicketPersonAction, removeTicketPersonAction, updateTicketAction, uploadTicketAttachmentAction } from '../actions';
+import {
+  addTicketNoteAction,
+  addTicketPersonAction,
+  removeTicketPersonAction,
+  setTicketShowOnPortalAction,
+  updateTicketAction,
+  uploadTicketAttachmentAction,
+} from '../actions';
 
 export const metadata: Metadata = { title: 'Ticket' };
 
 const ROLE_LABELS = { member: 'Member', assigned: 'Assigned contact', approver: 'Approver' } as const;
 
 export default async function TicketPage({ params }: { params: Promise<{ ticketId: string }> }) {
-  const { tenant } = await requireStaff();
+  const { tenant, user } = await requireStaff();
+  const canEdit = can(user, 'tickets.edit');
+  /** an action only for staff who may edit tickets: without it the control is absent or read-only */
+  const editing = <T,>(action: T) => (canEdit ? action : undefined);
   const { ticketId } = await params;
   if (!z.uuid().safeParse(ticketId).success) notFound();
   const [data, companies, contacts] = await Promise.all([
@@ -46,14 +56,25 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
         </p>
       </div>
 
+      {!canEdit && <ViewOnlyNotice permission="tickets.edit" />}
+
       <Card title="Details">
-        <TicketForm
-          action={updateTicketAction}
-          companies={companies}
-          contacts={contacts}
-          ticketId={ticket.id}
-          defaults={{ companyId: ticket.companyId, title: ticket.title, description: ticket.description, status: ticket.status, priority: ticket.priority, ticketContactId: ticket.ticketContactId ?? '' }}
-        />
+        <fieldset disabled={!canEdit} className="contents">
+          <TicketForm
+            action={updateTicketAction}
+            companies={companies}
+            contacts={contacts}
+            ticketId={ticket.id}
+            defaults={{
+              companyId: ticket.companyId,
+              title: ticket.title,
+              description: ticket.description,
+              status: ticket.status,
+              priority: ticket.priority,
+              ticketContactId: ticket.ticketContactId ?? '',
+            }}
+          />
+        </fieldset>
       </Card>
 
       <Card title="People">
@@ -64,35 +85,44 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
               <span>
                 {p.firstName} {p.lastName} <span className="text-zinc-500">· {ROLE_LABELS[p.role]}</span>
               </span>
-              <QuickForm action={removeTicketPersonAction} label={`Remove ${p.firstName} ${p.lastName} as ${ROLE_LABELS[p.role]}`} submit="Remove" variant="secondary">
-                {hidden}
-                <input type="hidden" name="contactId" value={p.id} />
-                <input type="hidden" name="role" value={p.role} />
-              </QuickForm>
+              {canEdit && (
+                <QuickForm
+                  action={removeTicketPersonAction}
+                  label={`Remove ${p.firstName} ${p.lastName} as ${ROLE_LABELS[p.role]}`}
+                  submit="Remove"
+                  variant="secondary"
+                >
+                  {hidden}
+                  <input type="hidden" name="contactId" value={p.id} />
+                  <input type="hidden" name="role" value={p.role} />
+                </QuickForm>
+              )}
             </li>
           ))}
         </ul>
-        <QuickForm action={addTicketPersonAction} label="Add person" submit="Add People" className="grid gap-3 sm:grid-cols-2 sm:items-end">
-          {hidden}
-          <QuickField label="Contact">
-            <select name="contactId" className={inputClass}>
-              {data.companyContacts.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.firstName} {c.lastName} ({c.email})
-                </option>
-              ))}
-            </select>
-          </QuickField>
-          <QuickField label="Role">
-            <select name="role" className={inputClass}>
-              {Object.entries(ROLE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </QuickField>
-        </QuickForm>
+        {canEdit && (
+          <QuickForm action={addTicketPersonAction} label="Add person" submit="Add People" className="grid gap-3 sm:grid-cols-2 sm:items-end">
+            {hidden}
+            <QuickField label="Contact">
+              <select name="contactId" className={inputClass}>
+                {data.companyContacts.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.firstName} {c.lastName} ({c.email})
+                  </option>
+                ))}
+              </select>
+            </QuickField>
+            <QuickField label="Role">
+              <select name="role" className={inputClass}>
+                {Object.entries(ROLE_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </QuickField>
+          </QuickForm>
+        )}
       </Card>
 
       <Card title="Notes">
@@ -103,31 +133,33 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
                 <span className="text-xs text-zinc-500">
                   {n.author} · {n.createdAt.toISOString().slice(0, 16).replace('T', ' ')} UTC
                 </span>
-                <ShowOnPortalSwitch kind="ticket_note" id={n.id} shared={n.shared} name={n.body.slice(0, 40)} action={setShowOnPortalAction} />
+                <ShowOnPortalSwitch kind="ticket_note" id={n.id} shared={n.shared} name={n.body.slice(0, 40)} action={editing(setTicketShowOnPortalAction)} />
               </div>
               <p className="whitespace-pre-wrap">{n.body}</p>
             </li>
           ))}
         </ul>
-        <QuickForm action={addTicketNoteAction} label="New note" submit="Add note">
-          {hidden}
-          <QuickField label="Note">
-            <textarea name="body" rows={3} className={inputClass} />
-          </QuickField>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="shared" defaultChecked={tenant.shareByDefault} /> Show on Portal?
-          </label>
-        </QuickForm>
+        {canEdit && (
+          <QuickForm action={addTicketNoteAction} label="New note" submit="Add note">
+            {hidden}
+            <QuickField label="Note">
+              <textarea name="body" rows={3} className={inputClass} />
+            </QuickField>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="shared" defaultChecked={tenant.shareByDefault} /> Show on Portal?
+            </label>
+          </QuickForm>
+        )}
       </Card>
 
       <DocumentsCard
         title="Attachments"
         documents={data.attachments}
-        upload={uploadTicketAttachmentAction}
+        upload={editing(uploadTicketAttachmentAction)}
         uploadLabel="Upload attachment"
         hidden={hidden}
         sharedByDefault={tenant.shareByDefault}
-        setShowOnPortal={setShowOnPortalAction}
+        setShowOnPortal={editing(setTicketShowOnPortalAction)}
       />
     </div>
   );

@@ -1,8 +1,9 @@
+import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { TicketForm } from '@/components/tickets/ticket-form';
 import { Card } from '@/components/ui/card';
-import { requireStaff } from '@/lib/auth/staff';
+import { can, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { getCompanyContactOptions } from '@/lib/tickets/queries';
 import { createTicketAction } from '../actions';
@@ -10,7 +11,8 @@ import { createTicketAction } from '../actions';
 export const metadata: Metadata = { title: 'New ticket' };
 
 export default async function NewTicketPage() {
-  const { tenant } = await requireStaff();
+  const { tenant, user } = await requireStaff();
+  if (!can(user, 'tickets.edit')) notFound();
   const [companies, contacts] = await Promise.all([getCompanyOptions({ tenantId: tenant.id }), getCompanyContactOptions({ tenantId: tenant.id })]);
   return (
     <div className="max-w-3xl space-y-4">

@@ -1,0 +1,8 @@
+import { Alert } from '@/components/ui/alert';
+import { STAFF_PERMISSION_INFO } from '@/lib/auth/permissions';
+import type { StaffPermission } from '@/lib/db/schema';
+
+/** Said at the top of a screen a staff member may look at but not change. */
+export function ViewOnlyNotice({ permission }: { permission: StaffPermission }) {
+  return <Alert>View only: changing this needs the “{STAFF_PERMISSION_INFO[permission].label}” permission.</Alert>;
+}

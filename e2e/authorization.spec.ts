@@ -1,0 +1,175 @@
+/**
+ * Every server action and route handler of the build — read from Next's own manifests, not from a list kept by
+ * hand — is called as an attacker would replay it: with no session, as staff of another tenant, as staff without
+ * the permission, and as a client in a preview. Each must refuse and leave the whole database as it was.
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { expect, test, type Browser } from '@playwright/test';
+import { ROOT, adminUrl, signInStaff, tenantUrl } from './fixtures';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
+
+type Reply = { status: number; body: string };
+
+/** A raw request to the app on this machine with the Host we choose (Node does not resolve *.localhost). */
+function send(host: string, path: string, method: string, headers: Record<string, string>, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: 'localhost', port, path, method, headers: { ...headers, host } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+async function digest(): Promise<Record<string, string>> {
+  const reply = await send(ROOT, '/api/test-hooks?what=digest', 'GET', {});
+  expect(reply.status).toBe(200);
+  return JSON.parse(reply.body);
+}
+
+const hostOf = (area: 'admin' | 'portal', slug = 'acme') => (area === 'admin' ? `${slug}.admin.${ROOT}` : `${slug}.${ROOT}`);
+
+/** `app/s/[tenant]/admin/(shell)/projects/[projectId]/page` → the address it answers on, and on which host. */
+function addressOf(file: string): { area: 'admin' | 'portal'; path: string } {
+  const path =
+    file
+      .replace(/^app\/s\/\[tenant\]/, '')
+      .replace(/\/(page|route)$/, '')
+      .split('/')
+      .filter((segment) => !/^\(.*\)$/.test(segment))
+      .map((segment) => (/^\[.*\]$/.test(segment) ? SOME_ID : segment))
+      .join('/') || '/';
+  return { area: path.startsWith('/admin') ? 'admin' : 'portal', path };
+}
+
+type Kind = 'staff' | 'staff-own' | 'client' | 'public' | 'session';
+
+/** What an action declares, read from its source: the wrapper it is built with (and for staff, whether it is the user's own). */
+function kindOf(file: string, name: string): Kind | null {
+  const source = readFileSync(file, 'utf8');
+  const match = source.match(new RegExp(`export const ${name} = (staffAction|clientAction|validatedAction|sessionAction)\\(([\\s\\S]*?)\\},?\\s*async`));
+  if (!match) return null;
+  if (match[1] === 'staffAction') return match[2].includes("'own_account'") ? 'staff-own' : 'staff';
+  return ({ clientAction: 'client', validatedAction: 'public', sessionAction: 'session' } as const)[match[1] as 'clientAction' | 'validatedAction' | 'sessionAction'];
+}
+
+type Identity = { name: string; cookies: Partial<Record<'admin' | 'portal', string>> };
+
+async function cookieOf(browser: Browser, email: string, slug: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInStaff(page, email, undefined, slug);
+  const cookie = (await context.cookies()).find((c) => c.name === 'cp_staff');
+  await context.close();
+  expect(cookie, `a staff cookie for ${email}`).toBeTruthy();
+  return `cp_staff=${cookie!.value}`;
+}
+
+async function previewCookie(browser: Browser): Promise<string> {
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await signInStaff(admin, 'owner@acme.test');
+  await admin.goto(adminUrl('acme', '/admin/portal-access?q=franco%40coolair.com'));
+  const [preview] = await Promise.all([context.waitForEvent('page'), admin.getByRole('button', { name: 'View Portal as franco@coolair.com' }).click()]);
+  await expect(preview).toHaveURL(tenantUrl('acme', '/home'));
+  const cookie = (await context.cookies()).find((c) => c.name === 'cp_preview');
+  await context.close();
+  expect(cookie, 'a preview cookie').toBeTruthy();
+  return `cp_preview=${cookie!.value}`;
+}
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(300_000);
+
+let identities: Identity[];
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(120_000);
+  const otherTenantStaff = await cookieOf(browser, 'owner@globex.test', 'globex');
+  const withoutPermission = await cookieOf(browser, 'helpdesk@acme.test', 'acme');
+  const preview = await previewCookie(browser);
+  identities = [
+    { name: 'no session', cookies: {} },
+    { name: 'staff of another tenant', cookies: { admin: otherTenantStaff, portal: otherTenantStaff } },
+    { name: 'staff without the permission', cookies: { admin: withoutPermission, portal: withoutPermission } },
+    { name: 'a client in preview', cookies: { admin: preview, portal: preview } },
+  ];
+});
+
+/** The refusal each kind of action must answer each caller with (null: only that nothing changes). */
+function expectedRefusal(kind: Kind, identity: Identity): RegExp | null {
+  if (kind === 'public' || kind === 'session') return null;
+  if (kind === 'client') return identity.name === 'a client in preview' ? /Preview is read-only/ : /Your session has ended/;
+  if (identity.name === 'staff without the permission') return kind === 'staff' ? /You do not have permission to/ : null;
+  return /Your session has ended/;
+}
+
+test('every server action refuses callers without the right, changing nothing', async () => {
+  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+    node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
+  };
+  const actions = Object.entries(manifest.node);
+  expect(actions.length).toBeGreaterThan(40);
+  const undeclared = actions.filter(([, a]) => !kindOf(a.filename, a.exportedName)).map(([, a]) => `${a.filename} ${a.exportedName}`);
+  expect(undeclared, 'every action is built with staffAction, clientAction, validatedAction or sessionAction').toEqual([]);
+
+  for (const [id, action] of actions) {
+    const kind = kindOf(action.filename, action.exportedName)!;
+    const { area, path } = addressOf(Object.keys(action.workers)[0]);
+    const host = hostOf(area);
+    // Sign out, Log Off and End preview end only the caller's own session: only the anonymous call is theirs to refuse.
+    const callers = kind === 'session' ? identities.slice(0, 1) : identities;
+    const before = await digest();
+    for (const identity of callers) {
+      const reply = await send(
+        host,
+        path,
+        'POST',
+        {
+          'next-action': id,
+          origin: `http://${host}`,
+          accept: 'text/x-component',
+          'content-type': 'text/plain;charset=UTF-8',
+          ...(identity.cookies[area] ? { cookie: identity.cookies[area]! } : {}),
+        },
+        '[]',
+      );
+      const what = `${action.exportedName} (${action.filename}) as ${identity.name}`;
+      expect(reply.status, what).toBeLessThan(500);
+      const refusal = expectedRefusal(kind, identity);
+      if (refusal) expect(reply.body, what).toMatch(refusal);
+    }
+    expect(await digest(), `${action.exportedName} changed the database`).toEqual(before);
+  }
+});
+
+test('every route handler refuses callers without the right, changing nothing', async () => {
+  const routes = Object.keys(JSON.parse(readFileSync('.next/server/app-paths-manifest.json', 'utf8')) as Record<string, string>)
+    .filter((key) => key.endsWith('/route'))
+    // The e2e-only seam that ages links exists only on this test server (E2E_TEST_HOOKS=1).
+    .filter((key) => !key.startsWith('/api/test-hooks'));
+  expect(routes.length).toBeGreaterThan(4);
+  for (const route of routes) {
+    const { area, path } = addressOf(`app${route}`);
+    const areas: ('admin' | 'portal')[] = route.startsWith('/api/') ? ['admin', 'portal'] : [area];
+    const before = await digest();
+    for (const where of areas) {
+      const host = hostOf(where);
+      for (const identity of identities) {
+        for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
+          const headers: Record<string, string> = { origin: `http://${host}`, ...(identity.cookies[where] ? { cookie: identity.cookies[where]! } : {}) };
+          const reply = await send(host, path, method, headers, method === 'GET' ? undefined : '');
+          expect(reply.status, `${method} ${host}${path} as ${identity.name}`).toBeLessThan(500);
+          expect(reply.status, `${method} ${host}${path} as ${identity.name}`).not.toBe(200);
+        }
+      }
+    }
+    expect(await digest(), `${route} changed the database`).toEqual(before);
+  }
+});
