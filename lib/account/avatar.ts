@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import sharp, { type Metadata } from 'sharp';
-import type { ClientWork } from '@/lib/actions';
 import { getDb } from '@/lib/db/client';
 import { contactAvatars, contacts } from '@/lib/db/schema';
+import type { ClientWork } from '@/lib/pipeline';
 
 export const MAX_MEGAPIXELS = 4;
 export const MAX_BYTES = 10 * 1024 * 1024;

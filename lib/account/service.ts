@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
-import type { ClientWork } from '@/lib/actions';
 import { logonNameTaken } from '@/lib/auth/logon-names';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { hashToken } from '@/lib/auth/random';
@@ -11,6 +10,7 @@ import { sendEmail } from '@/lib/email/send';
 import { NotificationEmail } from '@/lib/email/templates/notification';
 import { noticeText, type Notice } from '@/lib/i18n/notices';
 import { ActionError, fieldError, type ClientContext } from '@/lib/errors';
+import type { ClientWork } from '@/lib/pipeline';
 import { DASHBOARD_NOT_AVAILABLE, mayUseDashboard, type DashboardKey } from '@/lib/portal/dashboards';
 import { tenantBaseUrl } from '@/lib/tenancy/host';
 

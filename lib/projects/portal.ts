@@ -1,13 +1,13 @@
 import 'server-only';
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { ClientWork } from '@/lib/actions';
 import { authorName } from '@/lib/db/author';
 import { getDb } from '@/lib/db/client';
 import { calendarItems, companies, contacts, documents, milestones, projectMembers, projectPosts, projects, taskLists, tasks, users } from '@/lib/db/schema';
 import { sendEmail } from '@/lib/email/send';
 import { TeamMessageEmail } from '@/lib/email/templates/membership';
 import { ActionError, NotFoundError } from '@/lib/errors';
+import type { ClientWork } from '@/lib/pipeline';
 import { findVisibleProject, may, visibleProjects, type Viewer } from '@/lib/portal/access';
 import { insertTicket } from '@/lib/tickets/service';
 

@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import type { ClientWork } from '@/lib/actions';
 import { authorName } from '@/lib/db/author';
 import { getDb } from '@/lib/db/client';
 import { companies, documents, ticketNotes, tickets, type TicketPriority, type TicketStatus } from '@/lib/db/schema';
 import { checkUpload, storeDocument, type UploadCheck } from '@/lib/documents/files';
 import { NotFoundError, fieldError } from '@/lib/errors';
+import type { ClientWork } from '@/lib/pipeline';
 import { findVisibleTicket, may, visibleTickets, type Viewer } from '@/lib/portal/access';
 import { insertTicket } from './service';
 

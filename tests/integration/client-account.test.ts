@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { generate } from 'otplib';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as account from '@/lib/account/service';
 import { signInAccountKey } from '@/lib/auth/client';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
@@ -11,11 +11,9 @@ import { createSession, validateContactSession } from '@/lib/auth/sessions';
 import { confirmSetup, pendingSetup, verifySecondFactor } from '@/lib/auth/two-factor';
 import { auditLog, contacts, emailOutbox, notifications, signInAttempts } from '@/lib/db/schema';
 import type { ClientContext } from '@/lib/errors';
-import { clientOp, runClient } from '../support/client-work';
+import { runClient } from '@/lib/pipeline';
+import { clientOp } from '../support/client-work';
 import { demo } from '../support/demo';
-
-// Auth.js (staff sign-in, imported by the action pipeline) plays no part here.
-vi.mock('@/lib/auth/staff', () => ({ getStaff: async () => null }));
 
 const { listOwnSessions, unreadCount } = account;
 const changePassword = clientOp(account.changePassword, 'own_account', 'client.change_password');

@@ -19,7 +19,8 @@ vi.mock('next/cache', () => ({ refresh: () => {} }));
 // Staff sign-in (Auth.js) plays no part here.
 vi.mock('@/lib/auth/staff', () => ({ getStaff: async () => null }));
 
-const { clientAction, LEVEL_REFUSED, TWO_FACTOR_FIRST } = await import('@/lib/actions');
+const { clientAction, TWO_FACTOR_FIRST } = await import('@/lib/actions');
+const { LEVEL_REFUSED } = await import('@/lib/pipeline');
 const { CLIENT_COOKIE } = await import('@/lib/auth/client');
 const { createSession } = await import('@/lib/auth/sessions');
 

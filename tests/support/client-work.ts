@@ -9,5 +9,3 @@ import type { ClientContext } from '@/lib/errors';
 export function clientOp<P extends LevelPermission | 'own_account', A extends unknown[], R>(fn: (w: ClientWork<P>, ...args: A) => Promise<R>, permission: P, audit: string) {
   return (ctx: ClientContext, ...args: A) => runClient(ctx, { permission, audit }, (w) => fn(w, ...args));
 }
-
-export { LEVEL_REFUSED, runClient } from '@/lib/pipeline';
