@@ -20,11 +20,11 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const https = publicProtocol(rootDomain) === 'https';
 
-  if (pathname.startsWith('/api/')) return secured(NextResponse.next(), API_CSP, https);
+  const headers = withoutUntrustedForwarding(request.headers);
+  if (pathname.startsWith('/api/')) return secured(NextResponse.next({ request: { headers } }), API_CSP, https);
   const nonce = btoa(crypto.randomUUID());
   // Admin forms may end on the portal (View Portal posts to the staff origin, then redirects to the portal).
   const csp = pageCsp(nonce, https, host?.area === 'admin' ? tenantBaseUrl(host.slug, rootDomain) : null);
-  const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   // Next reads the nonce from this request header and stamps its own scripts with it.
   headers.set('content-security-policy', csp);
@@ -43,6 +43,17 @@ export async function proxy(request: NextRequest) {
   if (pathname === '/') return page(NextResponse.redirect(`${adminBaseUrl(host.slug, rootDomain)}/admin`));
   if (isAdminPath(pathname) || ADMIN_FILES.test(pathname)) return tree(pathname);
   return page(NextResponse.redirect(`${tenantBaseUrl(host.slug, rootDomain)}${pathname}${search}`, 308));
+}
+
+/**
+ * With no trusted proxy in front (TRUSTED_PROXY_HOPS unset or 0), an X-Forwarded-For the client sent is its own
+ * invention: it is dropped, so Next's server fills in the socket's address and sign-in limits, sessions and the
+ * audit log see the real peer.
+ */
+function withoutUntrustedForwarding(incoming: Headers): Headers {
+  const headers = new Headers(incoming);
+  if (!Number(process.env.TRUSTED_PROXY_HOPS || 0)) headers.delete('x-forwarded-for');
+  return headers;
 }
 
 function pageCsp(nonce: string, https: boolean, formTarget: string | null): string {
