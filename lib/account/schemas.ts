@@ -29,6 +29,8 @@ export const passwordChangeSchema = z
 export const endSessionSchema = z.object({ session: text().regex(/^[0-9a-f]{64}$/) });
 
 export const twoFactorCodeSchema = z.object({ code: text().min(6, 'Enter the 6-digit code.').max(20) });
+/** Set-up also carries back the key it offered (sealed by the server). */
+export const twoFactorSetupSchema = twoFactorCodeSchema.extend({ key: z.string().min(1).max(1000) });
 
 export const emailPreferencesSchema = z.object({
   notifications: checkbox,

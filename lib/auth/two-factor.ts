@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import { getDb } from '@/lib/db/client';
+import type { ClientWork } from '@/lib/pipeline';
 import { contacts, type Company, type Contact, type Tenant } from '@/lib/db/schema';
 import { hashToken } from './random';
 import { open, seal } from './secret-box';
@@ -20,41 +21,41 @@ export function twoFactorStatus(tenant: Pick<Tenant, 'twoFactorRequired'>, compa
   return isTwoFactorRequired(tenant, company) ? 'notConfigured' : 'notRequired';
 }
 
-/** The key being set up: created once and kept (sealed) until confirmed with a code. */
-export async function pendingSetup(tenant: Tenant, contact: Contact) {
-  let sealed = contact.totpSecret;
-  if (!sealed || contact.totpConfiguredAt) {
-    sealed = seal(generateSecret(), PURPOSE);
-    const db = await getDb();
-    await db
-      .update(contacts)
-      .set({ totpSecret: sealed, totpConfiguredAt: null, recoveryCodeHashes: null })
-      .where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, contact.id)));
-  }
+/**
+ * The key offered for set-up, sealed for the form to carry back: nothing is written until a code from the app
+ * confirms it, so a page that is only looked at changes nothing. Reloading offers a new key.
+ */
+export async function setupKey(tenant: Tenant, contact: Contact) {
+  const sealed = contact.totpSecret ?? seal(generateSecret(), PURPOSE);
   const secret = open(sealed, PURPOSE);
   const uri = generateURI({ issuer: `${tenant.name} Customer Portal`, label: contact.logonName ?? contact.email, secret });
-  return { secret, qrCode: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
+  return { secret, sealed, qrCode: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
 }
 
 async function codeMatches(sealed: string | null, code: string) {
   if (!sealed || !/^\d{6}$/.test(code)) return false;
-  return (await verify({ secret: open(sealed, PURPOSE), token: code, epochTolerance: 30 })).valid;
+  let secret: string;
+  try {
+    secret = open(sealed, PURPOSE);
+  } catch {
+    return false; // not a key this server sealed
+  }
+  return (await verify({ secret, token: code, epochTolerance: 30 })).valid;
 }
 
 const normalizeRecovery = (code: string) => code.replace(/[\s-]/g, '').toLowerCase();
 
 /**
- * Confirms set-up with a code from the app; returns ten one-time recovery codes (shown once, stored hashed).
- * The set-up action records it in the audit log, in the same transaction.
+ * Confirms set-up with the offered key and a code from the app; returns ten one-time recovery codes (shown once,
+ * stored hashed). The set-up action records it in the audit log, in the same transaction.
  */
-export async function confirmSetup(tenantId: string, contact: Contact, code: string): Promise<string[] | null> {
-  if (contact.totpConfiguredAt || !(await codeMatches(contact.totpSecret, code))) return null;
+export async function confirmSetup(w: ClientWork<'own_account'>, sealedKey: string, code: string): Promise<string[] | null> {
+  if (w.contact.totpConfiguredAt || !(await codeMatches(sealedKey, code))) return null;
   const codes = Array.from({ length: 10 }, () => randomBytes(5).toString('hex').replace(/^(.{5})/, '$1-'));
-  const db = await getDb();
-  await db
+  await w.tx
     .update(contacts)
-    .set({ totpConfiguredAt: new Date(), recoveryCodeHashes: codes.map((c) => hashToken(normalizeRecovery(c))) })
-    .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contact.id)));
+    .set({ totpSecret: sealedKey, totpConfiguredAt: new Date(), recoveryCodeHashes: codes.map((c) => hashToken(normalizeRecovery(c))) })
+    .where(and(eq(contacts.tenantId, w.tenant.id), eq(contacts.id, w.contact.id)));
   return codes;
 }
 

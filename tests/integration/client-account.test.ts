@@ -8,7 +8,8 @@ import { hashToken } from '@/lib/auth/random';
 import { clearAccountFailures, LIMITS, lockedFor, recordFailure } from '@/lib/auth/rate-limit';
 import { open } from '@/lib/auth/secret-box';
 import { createSession, validateContactSession } from '@/lib/auth/sessions';
-import { confirmSetup, pendingSetup, verifySecondFactor } from '@/lib/auth/two-factor';
+import * as twoFactor from '@/lib/auth/two-factor';
+import { setupKey, verifySecondFactor } from '@/lib/auth/two-factor';
 import { auditLog, contacts, emailOutbox, notifications, signInAttempts } from '@/lib/db/schema';
 import type { ClientContext } from '@/lib/errors';
 import { runClient } from '@/lib/pipeline';
@@ -19,6 +20,7 @@ const { listOwnSessions, unreadCount } = account;
 const changePassword = clientOp(account.changePassword, 'own_account', 'client.change_password');
 const changeLogonName = clientOp(account.changeLogonName, 'own_account', 'client.change_logon_name');
 const endOwnSession = clientOp(account.endOwnSession, 'own_account', 'client.end_session');
+const confirmSetup = clientOp(twoFactor.confirmSetup, 'own_account', 'client.two_factor_enabled');
 const markNotificationsRead = clientOp(account.markNotificationsRead, 'own_account', 'client.read_notifications');
 
 async function signedIn(email: string) {
@@ -166,16 +168,18 @@ describe('a portal user’s work runs in one transaction with its audit row', ()
 });
 
 describe('two-factor authentication', () => {
-  it('keeps the key sealed, confirms with a code, and accepts each recovery code once', async () => {
-    const { acme, contact } = await demo();
-    const nataliya = await contact(acme.id, 'nataliya@coolair.com');
-    const { secret } = await pendingSetup(acme, nataliya);
-    const pending = await contact(acme.id, 'nataliya@coolair.com');
-    expect(pending.totpSecret).not.toContain(secret);
-    expect(open(pending.totpSecret!, 'totp')).toBe(secret);
-    expect(await confirmSetup(acme.id, pending, '000000')).toBeNull();
+  it('offers a sealed key without storing it, confirms with a code, and accepts each recovery code once', async () => {
+    const { ctx, acme, contact } = await signedIn('nataliya@coolair.com');
+    const { secret, sealed } = await setupKey(acme, ctx.contact);
+    // Looking at the set-up page writes nothing.
+    expect((await contact(acme.id, 'nataliya@coolair.com')).totpSecret).toBeNull();
+    expect(sealed).not.toContain(secret);
+    expect(open(sealed, 'totp')).toBe(secret);
+    expect(await confirmSetup(ctx, sealed, '000000')).toBeNull();
+    expect(await confirmSetup(ctx, 'not.a.key', await generate({ secret }))).toBeNull();
+    expect((await contact(acme.id, 'nataliya@coolair.com')).totpConfiguredAt).toBeNull();
 
-    const codes = await confirmSetup(acme.id, pending, await generate({ secret }));
+    const codes = await confirmSetup(ctx, sealed, await generate({ secret }));
     expect(codes).toHaveLength(10);
     const configured = await contact(acme.id, 'nataliya@coolair.com');
     expect(configured.totpConfiguredAt).toBeInstanceOf(Date);

@@ -2,7 +2,7 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { after } from 'next/server';
-import { twoFactorCodeSchema } from '@/lib/account/schemas';
+import { twoFactorCodeSchema, twoFactorSetupSchema } from '@/lib/account/schemas';
 import { clientAction, validatedAction } from '@/lib/actions';
 import { audit } from '@/lib/audit';
 import { finishTwoFactor, pendingTwoFactor, startClientSession } from '@/lib/auth/client';
@@ -48,9 +48,9 @@ export const verifyTwoFactorAction = validatedAction(twoFactorCodeSchema, async 
 });
 
 export const confirmTwoFactorSetupAction = clientAction(
-  { schema: twoFactorCodeSchema, permission: 'own_account', audit: 'client.two_factor_enabled', beforeTwoFactor: true, refresh: false },
-  async ({ code }, w) => {
-    const codes = await confirmSetup(w.tenant.id, w.contact, code);
+  { schema: twoFactorSetupSchema, permission: 'own_account', audit: 'client.two_factor_enabled', beforeTwoFactor: true, refresh: false },
+  async ({ code, key }, w) => {
+    const codes = await confirmSetup(w, key, code);
     if (!codes) throw new ActionError((await getTranslations('twoFactor'))('wrongCode'));
     await w.audit({ type: 'contact', id: w.contact.id });
     return { success: 'ok', list: codes };

@@ -10,7 +10,9 @@ import { twoFactorCodeSchema } from '@/lib/account/schemas';
 import { translateError } from '@/lib/i18n/errors';
 
 /** One code field: signing in with the second factor, or confirming set-up (then the recovery codes show). */
-export function CodeForm({ action, submitLabel }: { action: (s: ActionState, f: FormData) => Promise<ActionState>; submitLabel: string }) {
+type Props = { action: (s: ActionState, f: FormData) => Promise<ActionState>; submitLabel: string; hidden?: Record<string, string> };
+
+export function CodeForm({ action, submitLabel, hidden = {} }: Props) {
   const t = useTranslations('twoFactor');
   const locale = useLocale();
   const { form, state, pending, onSubmit, errorsOf } = useActionForm(twoFactorCodeSchema, action, { code: '' });
@@ -32,6 +34,9 @@ export function CodeForm({ action, submitLabel }: { action: (s: ActionState, f: 
   }
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {state.error && <Alert tone="error">{translateError(state.error, locale)}</Alert>}
       <Field label={t('code')} inputMode="numeric" autoComplete="one-time-code" registration={form.register('code')} errors={errorsOf('code').map((m) => translateError(m, locale))} />
       <Button type="submit" disabled={pending} className="w-full">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { requireClient } from '@/lib/auth/client';
-import { isTwoFactorRequired, pendingSetup } from '@/lib/auth/two-factor';
+import { isTwoFactorRequired, setupKey } from '@/lib/auth/two-factor';
 import { confirmTwoFactorSetupAction } from '../../actions';
 import { AuthCard } from '../../auth-card';
 import { CodeForm } from '../code-form';
@@ -11,10 +11,10 @@ export const metadata: Metadata = { title: 'Set up two-factor authentication' };
 
 export default async function TwoFactorSetupPage() {
   const { tenant, contact, company, preview } = await requireClient();
-  // Set-up writes a new key: never during a read-only preview.
+  // Nothing to set up in a read-only preview, nor once it is configured.
   if (contact.totpConfiguredAt || preview) redirect('/home');
   const t = await getTranslations('twoFactor');
-  const { secret, qrCode } = await pendingSetup(tenant, contact);
+  const { secret, sealed, qrCode } = await setupKey(tenant, contact);
   return (
     <AuthCard tenantName={tenant.name} title={t('setupTitle')}>
       <div className="space-y-4 text-sm">
@@ -25,7 +25,7 @@ export default async function TwoFactorSetupPage() {
         <p className="text-zinc-600">
           {t('secret')} <code data-testid="totp-secret" className="break-all rounded bg-zinc-100 px-1 py-0.5">{secret}</code>
         </p>
-        <CodeForm action={confirmTwoFactorSetupAction} submitLabel={t('enable')} />
+        <CodeForm action={confirmTwoFactorSetupAction} submitLabel={t('enable')} hidden={{ key: sealed }} />
       </div>
     </AuthCard>
   );
