@@ -4,28 +4,12 @@
  * the permission, and as a client in a preview. Each must refuse and leave the whole database as it was.
  */
 import { readFileSync } from 'node:fs';
-import http from 'node:http';
 import { expect, test, type Browser } from '@playwright/test';
-import { ROOT, adminUrl, signInStaff, tenantUrl } from './fixtures';
+import { ROOT, adminUrl, rawRequest, signInStaff, tenantUrl } from './fixtures';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
-type Reply = { status: number; body: string };
-
-/** A raw request to the app on this machine with the Host we choose (Node does not resolve *.localhost). */
-function send(host: string, path: string, method: string, headers: Record<string, string>, body?: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const request = http.request({ host: 'localhost', port, path, method, headers: { ...headers, host } }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk: string) => (text += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
-}
+const send = (host: string, path: string, method: string, headers: Record<string, string>, body?: string) => rawRequest(host, path, method, headers, body);
 
 async function digest(): Promise<Record<string, string>> {
   const reply = await send(ROOT, '/api/test-hooks?what=digest', 'GET', {});

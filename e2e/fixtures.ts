@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { expect, type Browser, type Page } from '@playwright/test';
 
 export const PASSWORD = 'demo-password-1';
@@ -107,4 +108,20 @@ export async function logOff(page: Page, slug = 'acme') {
   await page.getByRole('button', { name: 'Profile menu' }).click();
   await page.getByRole('menuitem', { name: 'Log Off' }).click();
   await expect(page).toHaveURL(tenantUrl(slug, '/sign-in'));
+}
+
+export type RawReply = { status: number; headers: http.IncomingHttpHeaders; body: string };
+
+/** A request from Node to the app with the Host we choose: Node, unlike Chromium, does not resolve *.localhost. */
+export function rawRequest(host: string, path: string, method: string, headers: Record<string, string> = {}, body?: string): Promise<RawReply> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: 'localhost', port, path, method, headers: { ...headers, host } }, (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
 }

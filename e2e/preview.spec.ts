@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { clientSession, expireLinks, newClient, setPasswordFromLink, signInStaff, tenantUrl, adminUrl } from './fixtures';
+import { adminUrl, clientSession, expireLinks, newClient, rawRequest, setPasswordFromLink, signInStaff, tenantUrl } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -11,8 +11,10 @@ async function staffContext(browser: Browser, email = 'owner@acme.test', slug = 
 }
 
 /** What the View Portal button sends: a POST from the staff origin (the redirect to the portal is not followed). */
-function startPreviewRequest(context: BrowserContext, contactId: string, slug = 'acme') {
-  return context.request.post(adminUrl(slug, `/admin/preview/${contactId}`), { headers: { origin: new URL(adminUrl(slug, '/')).origin }, maxRedirects: 0 });
+async function startPreviewRequest(context: BrowserContext, contactId: string, slug = 'acme') {
+  const origin = new URL(adminUrl(slug, '/'));
+  const cookie = (await context.cookies(origin.origin)).map((c) => `${c.name}=${c.value}`).join('; ');
+  return rawRequest(origin.host, `/admin/preview/${contactId}`, 'POST', { origin: origin.origin, cookie });
 }
 
 /** Portal Access › filter › View Portal: the preview opens in a new tab of the staff member's browser. */
@@ -106,8 +108,8 @@ test('staff without the preview permission see no button and are refused by dire
   const francoId = helpdesk.url().split('/').pop()!;
   await expect(helpdesk.getByRole('button', { name: 'Preview Client Portal' })).toHaveCount(0);
   const refused = await startPreviewRequest(context, francoId);
-  expect(refused.status()).toBe(403);
-  expect(await refused.text()).toContain('You do not have permission to preview the client portal.');
+  expect(refused.status).toBe(403);
+  expect(refused.body).toContain('You do not have permission to preview the client portal.');
   await helpdesk.goto(tenantUrl('acme', '/home'));
   await expect(helpdesk).toHaveURL(tenantUrl('acme', '/sign-in'));
   await context.close();
@@ -115,7 +117,7 @@ test('staff without the preview permission see no button and are refused by dire
   const client = await browser.newPage();
   await clientSession(client, 'franco@coolair.com');
   const asClient = await startPreviewRequest(client.context(), francoId);
-  expect(asClient.headers().location).toBe(adminUrl('acme', '/admin/sign-in'));
+  expect(asClient.headers.location).toBe(adminUrl('acme', '/admin/sign-in'));
   await client.close();
 });
 
@@ -128,7 +130,7 @@ test('a hand-off link works once and not after it expires; staff of another tena
   await expect(admin.locator('form', { has: admin.getByRole('button', { name: 'Preview Client Portal' }) })).toHaveAttribute('target', '_blank');
 
   // The hand-off is minted by the button's POST; without following the redirect, its address can be taken.
-  const handoffLink = async () => (await startPreviewRequest(context, contactId)).headers().location;
+  const handoffLink = async () => (await startPreviewRequest(context, contactId)).headers.location!;
 
   const first = await handoffLink();
   expect(first.startsWith(tenantUrl('acme', '/preview/start?token='))).toBe(true);
@@ -148,7 +150,7 @@ test('a hand-off link works once and not after it expires; staff of another tena
 
   const globex = await staffContext(browser, 'owner@globex.test', 'globex');
   const response = await startPreviewRequest(globex.context, contactId, 'globex');
-  expect(response.status()).toBe(404);
+  expect(response.status).toBe(404);
   await globex.context.close();
   await context.close();
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import { refresh } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
+import { CONTROL_CHARACTERS } from '@/lib/forms';
 import { getClient } from '@/lib/auth/client';
 import { getStaff } from '@/lib/auth/staff';
 import type { LevelPermission, StaffPermission } from '@/lib/db/schema';
@@ -26,7 +27,6 @@ export { LEVEL_REFUSED };
 export const SESSION_ENDED = 'Your session has ended. Please sign in again.';
 export const PREVIEW_READ_ONLY = 'Preview is read-only: nothing was changed.';
 export const TWO_FACTOR_FIRST = 'Set up two-factor authentication first.';
-export const NOT_ALLOWED_CHARACTER = 'This field contains a character that is not allowed.';
 const FAILED = 'Something went wrong, and nothing was changed. Please try again.';
 
 /** FormData → the schema's data, or per-field errors. A NUL or other control character never reaches the database. */
@@ -35,7 +35,7 @@ function parse<S extends z.ZodType>(schema: S, formData: unknown): { data: z.inf
   const raw = formData instanceof FormData ? Object.fromEntries(formData) : {};
   const bad = Object.entries(raw).filter(([, v]) => typeof v === 'string' && /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v));
   if (bad.length)
-    return { state: { error: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(bad.map(([k]) => [k, [NOT_ALLOWED_CHARACTER]])) } };
+    return { state: { error: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(bad.map(([k]) => [k, [CONTROL_CHARACTERS]])) } };
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { data: parsed.data as z.infer<S> };
   return { state: { error: 'Please correct the highlighted fields.', fieldErrors: z.flattenError(parsed.error).fieldErrors as ActionState['fieldErrors'] } };

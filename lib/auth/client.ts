@@ -110,7 +110,7 @@ export async function startClientSession(tenant: Tenant, contactId: string) {
     secure: publicProtocol() === 'https',
     maxAge: env().SESSION_ABSOLUTE_DAYS * 24 * 3600,
   });
-  await db.update(contacts).set({ lastSignInAt: new Date() }).where(eq(contacts.id, contactId));
+  await db.update(contacts).set({ lastSignInAt: new Date() }).where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, contactId)));
   await audit({ tenantId: tenant.id, actorType: 'client', actorId: contactId, action: 'client.sign_in', targetType: 'contact', targetId: contactId, ip: meta.ip });
 }
 

@@ -50,7 +50,7 @@ export async function setPasswordWithLink(tenant: Tenant, input: { token: string
     await tx
       .update(contacts)
       .set({ passwordHash, sessionVersion: sql`${contacts.sessionVersion} + 1` })
-      .where(eq(contacts.id, link.contact.id));
+      .where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, link.contact.id)));
     await tx.delete(sessions).where(and(eq(sessions.tenantId, tenant.id), eq(sessions.contactId, link.contact.id), eq(sessions.kind, 'client')));
     await audit({ tenantId: tenant.id, actorType: 'client', actorId: link.contact.id, action: 'client.set_password', targetType: 'contact', targetId: link.contact.id, details: { via: used.purpose } }, tx);
     if (!link.contact.passwordHash) {

@@ -65,7 +65,7 @@ export async function validatePreviewSession(token: string | undefined, tenantId
   const staff = await previewingStaff(tenantId, valid.session.userId, valid.session.sessionVersion);
   if (!staff) {
     const db = await getDb();
-    await db.delete(sessions).where(eq(sessions.idHash, valid.session.idHash));
+    await db.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.idHash, valid.session.idHash)));
     await auditPreviewEnd(valid.session, 'revoked');
     return null;
   }

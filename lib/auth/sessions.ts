@@ -56,12 +56,12 @@ async function loadLive(token: string | undefined, tenantId: string, kinds: Kind
   const [session] = await db.select().from(sessions).where(eq(sessions.idHash, hashToken(token))).limit(1);
   if (!session || session.tenantId !== tenantId || !kinds.includes(session.kind)) return null;
   if (!isSessionLive(session)) {
-    await db.delete(sessions).where(eq(sessions.idHash, session.idHash));
+    await db.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.idHash, session.idHash)));
     if (session.kind === 'preview') await auditPreviewEnd(session, 'expired');
     return null;
   }
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.idHash, session.idHash));
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(and(eq(sessions.tenantId, tenantId), eq(sessions.idHash, session.idHash)));
   }
   return session;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { issueToken } from '@/lib/auth/tokens';
 import { getDb } from '@/lib/db/client';
 import { contacts, type Contact, type Tenant } from '@/lib/db/schema';
@@ -25,7 +25,7 @@ export async function sendInvitation(tenant: Tenant, contact: Contact): Promise<
     body: InvitationEmail({ tenantName: tenant.name, firstName: contact.firstName, url: setPasswordUrl(tenant, token), logonName: contact.logonName ?? contact.email, hours }),
   });
   const db = await getDb();
-  await db.update(contacts).set({ invitedAt: new Date() }).where(eq(contacts.id, contact.id));
+  await db.update(contacts).set({ invitedAt: new Date() }).where(and(eq(contacts.tenantId, tenant.id), eq(contacts.id, contact.id)));
   return true;
 }
 
