@@ -37,10 +37,12 @@ type Kind = 'staff' | 'staff-own' | 'client' | 'public' | 'session';
 /** What an action declares, read from its source: the wrapper it is built with (and for staff, whether it is the user's own). */
 function kindOf(file: string, name: string): Kind | null {
   const source = readFileSync(file, 'utf8');
-  const match = source.match(new RegExp(`export const ${name} = (staffAction|clientAction|validatedAction|sessionAction)\\(([\\s\\S]*?)\\},?\\s*async`));
+  const match = new RegExp(`export const ${name} = (staffAction|clientAction|validatedAction|sessionAction)\\(`).exec(source);
   if (!match) return null;
-  if (match[1] === 'staffAction') return match[2].includes("'own_account'") ? 'staff-own' : 'staff';
-  return ({ clientAction: 'client', validatedAction: 'public', sessionAction: 'session' } as const)[match[1] as 'clientAction' | 'validatedAction' | 'sessionAction'];
+  const wrapper = match[1] as 'staffAction' | 'clientAction' | 'validatedAction' | 'sessionAction';
+  if (wrapper !== 'staffAction') return ({ clientAction: 'client', validatedAction: 'public', sessionAction: 'session' } as const)[wrapper];
+  const rest = source.slice(match.index + match[0].length);
+  return rest.slice(0, rest.indexOf('async')).includes("'own_account'") ? 'staff-own' : 'staff';
 }
 
 type Identity = { name: string; cookies: Partial<Record<'admin' | 'portal', string>> };

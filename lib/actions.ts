@@ -50,6 +50,12 @@ function asState(error: unknown): ActionState {
   return { error: FAILED };
 }
 
+/** Work that answers with an error has refused: nothing it wrote commits, and no audit row says it happened. */
+function refusedChangesNothing(result: WorkResult): WorkResult {
+  if (result && 'error' in result && result.error) throw new ActionError(result.error, result.fieldErrors as Record<string, string[]> | undefined);
+  return result;
+}
+
 function finish(result: WorkResult, options: { refresh?: boolean }): ActionState {
   if (result && 'redirectTo' in result) redirect(result.redirectTo);
   if (options.refresh !== false) refresh();
@@ -75,7 +81,7 @@ export function staffAction<S extends z.ZodType, P extends StaffPermission | 'ow
     if (state) return state;
     let result: WorkResult;
     try {
-      result = await runStaff(ctx, declaration, (w) => work(data, w));
+      result = await runStaff(ctx, declaration, (w) => work(data, w).then(refusedChangesNothing));
     } catch (error) {
       return asState(error);
     }
@@ -102,7 +108,7 @@ export function clientAction<S extends z.ZodType, P extends LevelPermission | 'o
     if (state) return state;
     let result: WorkResult;
     try {
-      result = await runClient(ctx, declaration, (w) => work(data, w));
+      result = await runClient(ctx, declaration, (w) => work(data, w).then(refusedChangesNothing));
     } catch (error) {
       return asState(error);
     }
