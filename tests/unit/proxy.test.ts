@@ -96,3 +96,22 @@ describe('proxy: security headers', () => {
     expect((await run('http://localhost:3000/home', 'acme.localhost:3000')).headers.get('content-security-policy')).toContain("'strict-dynamic' 'unsafe-eval';");
   });
 });
+
+describe('proxy: the client address', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  const sent = async (hops: string | undefined) => {
+    if (hops) vi.stubEnv('TRUSTED_PROXY_HOPS', hops);
+    const response = await proxy(new NextRequest('http://localhost:3000/sign-in', { headers: { host: 'acme.localhost:3000', 'x-forwarded-for': '6.6.6.6' } }));
+    const overridden = (response.headers.get('x-middleware-override-headers') ?? '').split(',');
+    return { kept: overridden.includes('x-forwarded-for'), value: response.headers.get('x-middleware-request-x-forwarded-for') };
+  };
+
+  it('drops an X-Forwarded-For the client made up when no proxy is trusted, so Next records the socket address', async () => {
+    expect(await sent(undefined)).toEqual({ kept: false, value: null });
+  });
+
+  it('keeps it for the trusted proxies to have their say', async () => {
+    expect(await sent('1')).toEqual({ kept: true, value: '6.6.6.6' });
+  });
+});
