@@ -13,6 +13,7 @@ test('a view-only staff member sees a project and a ticket without any control t
   await expect(page.getByRole('heading', { name: 'Rooftop HVAC Replacement' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'View only' })).toContainText('edit projects');
   await expect(page.getByLabel('Project name')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add People' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add milestone' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Upload' })).toHaveCount(0);
@@ -27,6 +28,7 @@ test('a view-only staff member sees a project and a ticket without any control t
   await page.getByRole('row', { name: /^1001 / }).getByRole('link').click();
   await expect(page.getByRole('status').filter({ hasText: 'View only' })).toContainText('edit tickets');
   await expect(page.getByRole('button', { name: 'Add note' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add People' })).toHaveCount(0);
   await expect(page.getByRole('switch')).toHaveCount(0);
 });

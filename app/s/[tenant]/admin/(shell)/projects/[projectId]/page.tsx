@@ -10,7 +10,7 @@ import { ProjectForm } from '@/components/projects/project-form';
 import { ShowOnPortalSwitch } from '@/components/projects/show-on-portal-switch';
 import { TaskStatusSelect } from '@/components/projects/task-status-select';
 import { Card } from '@/components/ui/card';
-import { ViewOnlyNotice } from '@/components/admin/view-only-notice';
+import { EditableWhen, ViewOnlyNotice } from '@/components/admin/view-only-notice';
 import { can, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { getProjectForStaff } from '@/lib/projects/queries';
@@ -62,7 +62,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
       {!canEdit && <ViewOnlyNotice permission="projects.edit" />}
 
       <Card title="Details">
-        <fieldset disabled={!canEdit} className="contents">
+        <EditableWhen allowed={canEdit}>
           <ProjectForm
             action={updateProjectAction}
             companies={companies}
@@ -78,7 +78,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
               charges: project.charges?.toString() ?? '',
             }}
           />
-        </fieldset>
+        </EditableWhen>
       </Card>
 
       <Card title="Members">

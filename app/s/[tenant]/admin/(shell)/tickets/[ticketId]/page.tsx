@@ -8,7 +8,7 @@ import { DocumentsCard } from '@/components/projects/documents-card';
 import { ShowOnPortalSwitch } from '@/components/projects/show-on-portal-switch';
 import { TicketForm } from '@/components/tickets/ticket-form';
 import { Card } from '@/components/ui/card';
-import { ViewOnlyNotice } from '@/components/admin/view-only-notice';
+import { EditableWhen, ViewOnlyNotice } from '@/components/admin/view-only-notice';
 import { can, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { getCompanyContactOptions, getTicketForStaff } from '@/lib/tickets/queries';
@@ -59,7 +59,7 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
       {!canEdit && <ViewOnlyNotice permission="tickets.edit" />}
 
       <Card title="Details">
-        <fieldset disabled={!canEdit} className="contents">
+        <EditableWhen allowed={canEdit}>
           <TicketForm
             action={updateTicketAction}
             companies={companies}
@@ -74,7 +74,7 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
               ticketContactId: ticket.ticketContactId ?? '',
             }}
           />
-        </fieldset>
+        </EditableWhen>
       </Card>
 
       <Card title="People">
