@@ -2,17 +2,19 @@ import 'server-only';
 import { refresh } from 'next/cache';
 import { redirect, unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
-import { CONTROL_CHARACTERS } from '@/lib/forms';
+import { CONTROL_CHARACTERS, MULTI_LINE_CONTROL } from '@/lib/forms';
 import { getClient } from '@/lib/auth/client';
 import { getStaff } from '@/lib/auth/staff';
 import type { LevelPermission, StaffPermission } from '@/lib/db/schema';
 import { viewerOf } from '@/lib/portal/access';
 import type { ActionState } from './action-state';
-import { ActionError, permissionMessage, type ClientContext } from './errors';
+import { ActionError, type ClientContext } from './errors';
 import {
   LEVEL_REFUSED,
+  clientRefusal,
   runClient,
   runStaff,
+  staffRefusal,
   type ClientDeclaration,
   type ClientWork,
   type StaffDeclaration,
@@ -33,7 +35,7 @@ const FAILED = 'Something went wrong, and nothing was changed. Please try again.
 function parse<S extends z.ZodType>(schema: S, formData: unknown): { data: z.infer<S>; state?: never } | { state: ActionState; data?: never } {
   // A replayed or hand-made request may carry anything: only a form's fields are read.
   const raw = formData instanceof FormData ? Object.fromEntries(formData) : {};
-  const bad = Object.entries(raw).filter(([, v]) => typeof v === 'string' && /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(v));
+  const bad = Object.entries(raw).filter(([, v]) => typeof v === 'string' && MULTI_LINE_CONTROL.test(v));
   if (bad.length)
     return { state: { error: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(bad.map(([k]) => [k, [CONTROL_CHARACTERS]])) } };
   const parsed = schema.safeParse(raw);
@@ -50,13 +52,27 @@ function asState(error: unknown): ActionState {
   return { error: FAILED };
 }
 
-/** Work that answers with an error has refused: nothing it wrote commits, and no audit row says it happened. */
+/** Work that answers with an error has refused: thrown inside the transaction, nothing it wrote commits and no audit row says it happened. */
 function refusedChangesNothing(result: WorkResult): WorkResult {
   if (result && 'error' in result && result.error) throw new ActionError(result.error, result.fieldErrors as Record<string, string[]> | undefined);
   return result;
 }
 
-function finish(result: WorkResult, options: { refresh?: boolean }): ActionState {
+/** Parse the form, run the work (already cleared to run), and answer the form: a message, a redirect once committed, or a refresh. */
+async function complete<S extends z.ZodType>(
+  schema: S,
+  formData: unknown,
+  options: { refresh?: boolean },
+  run: (data: z.infer<S>) => Promise<WorkResult>,
+): Promise<ActionState> {
+  const { data, state } = parse(schema, formData);
+  if (state) return state;
+  let result: WorkResult;
+  try {
+    result = await run(data);
+  } catch (error) {
+    return asState(error);
+  }
   if (result && 'redirectTo' in result) redirect(result.redirectTo);
   if (options.refresh !== false) refresh();
   return result ?? {};
@@ -75,17 +91,9 @@ export function staffAction<S extends z.ZodType, P extends StaffPermission | 'ow
     const staff = await getStaff();
     if (!staff) return { error: SESSION_ENDED };
     const ctx = { tenant: staff.tenant, user: staff.user };
-    if (declaration.permission !== 'own_account' && !ctx.user.permissions.includes(declaration.permission))
-      return { error: permissionMessage(declaration.permission) };
-    const { data, state } = parse(declaration.schema, formData);
-    if (state) return state;
-    let result: WorkResult;
-    try {
-      result = await runStaff(ctx, declaration, (w) => work(data, w).then(refusedChangesNothing));
-    } catch (error) {
-      return asState(error);
-    }
-    return finish(result, declaration);
+    const refused = staffRefusal(ctx, declaration.permission);
+    if (refused) return { error: refused };
+    return complete(declaration.schema, formData, declaration, (data) => runStaff(ctx, declaration, (w) => work(data, w).then(refusedChangesNothing)));
   };
 }
 
@@ -103,16 +111,9 @@ export function clientAction<S extends z.ZodType, P extends LevelPermission | 'o
     if (client.preview) return { error: PREVIEW_READ_ONLY };
     if (client.twoFactorPending && !declaration.beforeTwoFactor) return { error: TWO_FACTOR_FIRST };
     const ctx: ClientContext = { tenant: client.tenant, contact: client.contact, sessionToken: client.sessionToken, viewer: viewerOf(client) };
-    if (declaration.permission !== 'own_account' && !ctx.viewer.permissions.includes(declaration.permission)) return { error: LEVEL_REFUSED };
-    const { data, state } = parse(declaration.schema, formData);
-    if (state) return state;
-    let result: WorkResult;
-    try {
-      result = await runClient(ctx, declaration, (w) => work(data, w).then(refusedChangesNothing));
-    } catch (error) {
-      return asState(error);
-    }
-    return finish(result, declaration);
+    const refused = clientRefusal(ctx, declaration.permission);
+    if (refused) return { error: refused };
+    return complete(declaration.schema, formData, declaration, (data) => runClient(ctx, declaration, (w) => work(data, w).then(refusedChangesNothing)));
   };
 }
 

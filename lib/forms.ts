@@ -4,7 +4,8 @@ export const CONTROL_CHARACTERS = 'Remove the invisible control characters from 
 
 // C0 controls and DEL: invisible, and Postgres refuses NUL in text outright. Multi-line text keeps tab, newline and CR.
 const SINGLE_LINE_CONTROL = /[\u0000-\u001f\u007f]/;
-const MULTI_LINE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Never allowed in any field, even a multi-line one (the action pipeline checks every field with it). */
+export const MULTI_LINE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /**
  * Every text field starts here: trimmed (unless `trim: false`, for passwords and code) and free of control

@@ -54,15 +54,24 @@ function inTransaction<R>(declared: string, row: (target: Target & { action: str
   });
 }
 
+/** Why this staff member may not do what is declared (null: they may). */
+export function staffRefusal(ctx: StaffContext, permission: StaffPermission | 'own_account'): string | null {
+  return permission === 'own_account' || ctx.user.permissions.includes(permission) ? null : permissionMessage(permission);
+}
+
+/** Why this portal user's security level does not allow what is declared (null: it does). */
+export function clientRefusal(ctx: ClientContext, permission: LevelPermission | 'own_account'): string | null {
+  return permission === 'own_account' || ctx.viewer.permissions.includes(permission) ? null : LEVEL_REFUSED;
+}
+
 /** Runs staff work the way every staff action does: permission → one transaction with its audit row. */
 export async function runStaff<P extends StaffPermission | 'own_account', R>(
   ctx: StaffContext,
   declaration: StaffDeclaration<P>,
   work: (w: StaffWork<P>) => Promise<R>,
 ): Promise<R> {
-  if (declaration.permission !== 'own_account' && !ctx.user.permissions.includes(declaration.permission)) {
-    throw new ActionError(permissionMessage(declaration.permission));
-  }
+  const refused = staffRefusal(ctx, declaration.permission);
+  if (refused) throw new ActionError(refused);
   const row = (t: Target & { action: string }): AuditRow => ({
     tenantId: ctx.tenant.id,
     actorType: 'staff',
@@ -81,7 +90,8 @@ export async function runClient<P extends LevelPermission | 'own_account', R>(
   declaration: ClientDeclaration<P>,
   work: (w: ClientWork<P>) => Promise<R>,
 ): Promise<R> {
-  if (declaration.permission !== 'own_account' && !ctx.viewer.permissions.includes(declaration.permission)) throw new ActionError(LEVEL_REFUSED);
+  const refused = clientRefusal(ctx, declaration.permission);
+  if (refused) throw new ActionError(refused);
   const row = (t: Target & { action: string }): AuditRow => ({
     tenantId: ctx.tenant.id,
     actorType: 'client',

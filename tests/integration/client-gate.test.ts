@@ -6,7 +6,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { companies, tenants } from '@/lib/db/schema';
+import { auditLog, companies, contacts, tenants } from '@/lib/db/schema';
 import { demo } from '../support/demo';
 
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), host: 'acme.localhost:3000' }));
@@ -33,6 +33,11 @@ const twoFactorSetUp = clientAction({ schema: z.object({}), permission: 'own_acc
 const setPriority = clientAction({ schema: z.object({}), permission: 'tickets.set_priority', audit: 'test.set_priority' }, async (_data, w) => {
   ran.push(w.contact.email);
   return { success: 'set' };
+});
+
+const writesThenRefuses = clientAction({ schema: z.object({}), permission: 'own_account', audit: 'test.refused' }, async (_data, w) => {
+  await w.tx.update(contacts).set({ firstName: 'Changed' }).where(eq(contacts.id, w.contact.id));
+  return { error: 'Not like this.' };
 });
 
 async function signedIn(email: string) {
@@ -73,6 +78,13 @@ describe('the client gate', () => {
     } finally {
       await db.update(companies).set({ twoFactorRequired: false }).where(eq(companies.id, contact.companyId));
     }
+  });
+
+  it('rolls back work that answers with an error: nothing it wrote stays, and nothing is audited', async () => {
+    const { db, contact } = await signedIn('franco@coolair.com');
+    expect(await writesThenRefuses({}, new FormData())).toEqual({ error: 'Not like this.' });
+    expect((await db.select().from(contacts).where(eq(contacts.id, contact.id)))[0].firstName).toBe(contact.firstName);
+    expect(await db.select().from(auditLog).where(eq(auditLog.action, 'test.refused'))).toEqual([]);
   });
 
   it('treats a session as signed out while the portal is not activated', async () => {
