@@ -22,6 +22,15 @@ export function can(user: Pick<User, 'permissions'>, permission: StaffPermission
   return user.permissions.includes(permission);
 }
 
+/**
+ * What a screen offers a staff member under one permission: whether they may change it, and its actions only
+ * when they may (absent otherwise, so the controls built on them are absent or read-only).
+ */
+export function editRights(user: Pick<User, 'permissions'>, permission: StaffPermission) {
+  const allowed = can(user, permission);
+  return { allowed, only: <T,>(action: T) => (allowed ? action : undefined) };
+}
+
 /** For staff pages: the sign-in page when nobody (valid) is signed in. */
 export async function requireStaff() {
   const staff = await getStaff();

@@ -11,7 +11,7 @@ import { ShowOnPortalSwitch } from '@/components/projects/show-on-portal-switch'
 import { TaskStatusSelect } from '@/components/projects/task-status-select';
 import { Card } from '@/components/ui/card';
 import { EditableWhen, ViewOnlyNotice } from '@/components/admin/view-only-notice';
-import { can, requireStaff } from '@/lib/auth/staff';
+import { editRights, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { getProjectForStaff } from '@/lib/projects/queries';
 import {
@@ -38,9 +38,7 @@ const Checkbox = ({ name, label, checked }: { name: string; label: string; check
 
 export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { tenant, user } = await requireStaff();
-  const canEdit = can(user, 'projects.edit');
-  /** an action only for staff who may edit projects: without it the control is absent or read-only */
-  const editing = <T,>(action: T) => (canEdit ? action : undefined);
+  const { allowed: canEdit, only: editing } = editRights(user, 'projects.edit');
   const { projectId } = await params;
   if (!z.uuid().safeParse(projectId).success) notFound();
   const [data, companies] = await Promise.all([getProjectForStaff({ tenantId: tenant.id, projectId }), getCompanyOptions({ tenantId: tenant.id })]);

@@ -9,7 +9,7 @@ import { ShowOnPortalSwitch } from '@/components/projects/show-on-portal-switch'
 import { TicketForm } from '@/components/tickets/ticket-form';
 import { Card } from '@/components/ui/card';
 import { EditableWhen, ViewOnlyNotice } from '@/components/admin/view-only-notice';
-import { can, requireStaff } from '@/lib/auth/staff';
+import { editRights, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { getCompanyContactOptions, getTicketForStaff } from '@/lib/tickets/queries';
 import {
@@ -27,9 +27,7 @@ const ROLE_LABELS = { member: 'Member', assigned: 'Assigned contact', approver: 
 
 export default async function TicketPage({ params }: { params: Promise<{ ticketId: string }> }) {
   const { tenant, user } = await requireStaff();
-  const canEdit = can(user, 'tickets.edit');
-  /** an action only for staff who may edit tickets: without it the control is absent or read-only */
-  const editing = <T,>(action: T) => (canEdit ? action : undefined);
+  const { allowed: canEdit, only: editing } = editRights(user, 'tickets.edit');
   const { ticketId } = await params;
   if (!z.uuid().safeParse(ticketId).success) notFound();
   const [data, companies, contacts] = await Promise.all([
