@@ -14,7 +14,7 @@ import { authSecret } from '@/lib/env';
 import { currentTenantSlug, getTenantBySlug } from '@/lib/tenancy/tenant';
 import { authConfig } from './auth.config';
 import { verifyPassword } from './password';
-import { clearAccountFailures, lockedFor, recordFailure } from './rate-limit';
+import { limitedAttempt } from './rate-limit';
 import { requestMeta } from './request-meta';
 import { staffPasswordSchema } from './schemas';
 import { createSession, endSession, validateStaffSession } from './sessions';
@@ -106,22 +106,16 @@ async function authorizeStaff(tenant: Tenant, email: string, password: string): 
     audit({ tenantId: tenant.id, actorType: 'staff', actorId, action: 'staff.sign_in_failed', details: { email, ...details }, ip });
   const minutes = (ms: number) => Math.ceil(ms / 60_000);
 
-  const wait = await lockedFor(tenant.id, keys);
-  if (wait) {
-    await failed({ locked: true });
-    throw new StaffSignInLocked(minutes(wait));
-  }
-  const user = await findStaffByEmail(tenant.id, email);
-  const ok = await verifyPassword(user?.passwordHash, password);
-  if (!user || !ok || !user.active) {
-    await recordFailure(tenant.id, keys);
-    await failed({}, user?.id);
-    const now = await lockedFor(tenant.id, keys);
-    if (now) throw new StaffSignInLocked(minutes(now));
-    return null;
-  }
-  await clearAccountFailures(tenant.id, keys.account);
-  return toAdapterUser(user);
+  let found: User | null = null;
+  const result = await limitedAttempt(tenant.id, keys, async () => {
+    found = await findStaffByEmail(tenant.id, email);
+    const ok = await verifyPassword(found?.passwordHash, password);
+    return found && ok && found.active ? found : null;
+  });
+  if (result.ok) return toAdapterUser(result.value);
+  await failed(result.counted ? {} : { locked: true }, (found as User | null)?.id);
+  if (result.lockedMs) throw new StaffSignInLocked(minutes(result.lockedMs));
+  return null;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(async () => {

@@ -64,6 +64,24 @@ export async function clearAccountFailures(tenantId: string, account: string) {
     .where(and(eq(signInAttempts.tenantId, tenantId), eq(signInAttempts.scope, 'account'), eq(signInAttempts.key, account.trim().toLowerCase())));
 }
 
+export type LimitedAttempt<T> = { ok: true; value: T } | { ok: false; lockedMs: number; counted: boolean };
+
+/**
+ * One sign-in attempt under the limits, for staff and clients alike: refused (and not counted) while locked; a
+ * failure (`attempt` answers null) is counted and may lock; a success clears the account's count.
+ */
+export async function limitedAttempt<T>(tenantId: string, keys: AttemptKeys, attempt: () => Promise<T | null>): Promise<LimitedAttempt<T>> {
+  const wait = await lockedFor(tenantId, keys);
+  if (wait) return { ok: false, lockedMs: wait, counted: false };
+  const value = await attempt();
+  if (value === null) {
+    await recordFailure(tenantId, keys);
+    return { ok: false, lockedMs: await lockedFor(tenantId, keys), counted: true };
+  }
+  await clearAccountFailures(tenantId, keys.account);
+  return { ok: true, value };
+}
+
 /** Housekeeping: a count whose window and lock are both over no longer counts for anything. */
 export async function purgeSignInAttempts(now = new Date()) {
   const db = await getDb();

@@ -5,7 +5,7 @@ import { audit } from '@/lib/audit';
 import { validatedAction } from '@/lib/actions';
 import { checkClientCredentials, signInAccountKey, startClientSession, startTwoFactor } from '@/lib/auth/client';
 import { requestMeta } from '@/lib/auth/request-meta';
-import { clearAccountFailures, lockedFor, recordFailure } from '@/lib/auth/rate-limit';
+import { limitedAttempt } from '@/lib/auth/rate-limit';
 import { clientSignInSchema } from '@/lib/auth/schemas';
 import { requireTenant } from '@/lib/tenancy/tenant';
 
@@ -16,16 +16,16 @@ export const signInClient = validatedAction(clientSignInSchema, async ({ logon, 
   const keys = { account: await signInAccountKey(tenant, logon), address: ip };
   const locked = (ms: number) => ({ error: t('locked', { minutes: Math.ceil(ms / 60_000) }) });
 
-  const wait = await lockedFor(tenant.id, keys);
-  if (wait) return locked(wait);
-  const result = await checkClientCredentials(tenant, logon, password);
-  if (!result.ok) {
-    await recordFailure(tenant.id, keys);
+  const attempt = await limitedAttempt(tenant.id, keys, async () => {
+    const checked = await checkClientCredentials(tenant, logon, password);
+    return checked.ok ? checked : null;
+  });
+  if (!attempt.ok) {
+    if (!attempt.counted) return locked(attempt.lockedMs);
     await audit({ tenantId: tenant.id, actorType: 'client', action: 'client.sign_in_failed', details: { logon }, ip });
-    const now = await lockedFor(tenant.id, keys);
-    return now ? locked(now) : { error: t('wrong') };
+    return attempt.lockedMs ? locked(attempt.lockedMs) : { error: t('wrong') };
   }
-  await clearAccountFailures(tenant.id, keys.account);
+  const result = attempt.value;
   if (result.twoFactor) {
     await startTwoFactor(tenant, result.contactId);
     redirect('/two-factor');
