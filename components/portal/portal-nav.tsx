@@ -7,7 +7,7 @@ export function PortalNav({ label, items }: { label: string; items: { href: stri
   return (
     <nav aria-label={label} className="flex gap-1 overflow-x-auto">
       {items.map((item, i) => {
-        const active = pathname === item.href || (i === 0 && pathname === '/home');
+        const active = pathname === item.href || pathname.startsWith(`${item.href}/`) || (i === 0 && pathname === '/home');
         return (
           <Link
             key={item.href}

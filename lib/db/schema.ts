@@ -72,7 +72,11 @@ export const LEVEL_PERMISSIONS = [
   'knowledge_base.view',
   'invoices.view',
   'portal_admin.logins',
-  'portal_admin.settings',
+  'portal_admin.queues',
+  'portal_admin.request_types',
+  'portal_admin.vendors',
+  'portal_admin.out_of_office',
+  'portal_admin.off_hours',
 ] as const;
 export type LevelPermission = (typeof LEVEL_PERMISSIONS)[number];
 
@@ -89,7 +93,11 @@ export const users = pgTable(
     emailVerified: timestamp('email_verified', { mode: 'date', withTimezone: true }),
     image: text('image'),
     passwordHash: text('password_hash'),
-    permissions: text('permissions').array().$type<StaffPermission[]>().notNull().default(sql`'{}'`),
+    permissions: text('permissions')
+      .array()
+      .$type<StaffPermission[]>()
+      .notNull()
+      .default(sql`'{}'`),
     active: boolean('active').notNull().default(true),
     sessionVersion: integer('session_version').notNull().default(0),
     createdAt: createdAt(),
@@ -136,12 +144,19 @@ export const securityLevels = pgTable(
     tenantId: uuid('tenant_id').references(() => tenants.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
     name: text('name').notNull(),
-    permissions: text('permissions').array().notNull().default(sql`'{}'`),
+    permissions: text('permissions')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     clientAssignable: boolean('client_assignable').notNull().default(true),
     builtIn: boolean('built_in').notNull().default(false),
     rank: integer('rank').notNull().default(100),
   },
-  (t) => [uniqueIndex('security_levels_tenant_key_idx').on(t.tenantId, t.key)],
+  (t) => [
+    uniqueIndex('security_levels_tenant_key_idx').on(t.tenantId, t.key),
+    // custom level names are unique per tenant, ignoring case (built-in names are checked in the service)
+    uniqueIndex('security_levels_tenant_name_idx').on(t.tenantId, sql`lower(${t.name})`),
+  ],
 );
 
 export const companies = pgTable(
@@ -157,12 +172,12 @@ export const companies = pgTable(
     portalEnabled: boolean('portal_enabled').notNull().default(true),
     knowledgeBaseEnabled: boolean('knowledge_base_enabled').notNull().default(false),
     twoFactorRequired: boolean('two_factor_required').notNull().default(false),
+    /** Request Type Preferences: the request types the company's users are offered (null: all) and the default one */
+    requestTypes: text('request_types').array().$type<RequestType[]>(),
+    defaultRequestType: text('default_request_type').$type<RequestType>(),
     createdAt: createdAt(),
   },
-  (t) => [
-    index('companies_tenant_name_idx').on(t.tenantId, t.name),
-    index('companies_tenant_parent_idx').on(t.tenantId, t.parentCompanyId),
-  ],
+  (t) => [index('companies_tenant_name_idx').on(t.tenantId, t.name), index('companies_tenant_parent_idx').on(t.tenantId, t.parentCompanyId)],
 );
 
 export const contacts = pgTable(
@@ -192,8 +207,14 @@ export const contacts = pgTable(
     recoveryCodeHashes: jsonb('recovery_code_hashes').$type<string[]>(),
     sessionVersion: integer('session_version').notNull().default(0),
     /** dashboard keys in the contact's order; the first is the landing page */
-    dashboards: text('dashboards').array().notNull().default(sql`'{overview,tickets,projects}'`),
-    emailPreferences: jsonb('email_preferences').$type<EmailPreferences>().notNull().default({ notifications: true, ticketUpdates: true, projectUpdates: true }),
+    dashboards: text('dashboards')
+      .array()
+      .notNull()
+      .default(sql`'{overview,tickets,projects}'`),
+    emailPreferences: jsonb('email_preferences')
+      .$type<EmailPreferences>()
+      .notNull()
+      .default({ notifications: true, ticketUpdates: true, projectUpdates: true }),
     /** set when the contact has a picture in contact_avatars; also busts the browser cache */
     avatarUpdatedAt: timestamp('avatar_updated_at', { withTimezone: true }),
     invitedAt: timestamp('invited_at', { withTimezone: true }),
@@ -208,9 +229,15 @@ export const contacts = pgTable(
     uniqueIndex('contacts_tenant_email_idx').on(t.tenantId, sql`lower(${t.email})`),
     uniqueIndex('contacts_tenant_logon_idx').on(t.tenantId, sql`lower(${t.logonName})`),
     index('contacts_tenant_company_idx').on(t.tenantId, t.companyId),
-    index('contacts_portal_search_idx').using('gin', t.tenantId, t.search.op('gin_trgm_ops')).where(sql`${t.logonName} is not null`),
-    index('contacts_portal_company_name_idx').on(t.tenantId, t.companyName, t.email).where(sql`${t.logonName} is not null`),
-    index('contacts_portal_email_idx').on(t.tenantId, t.email).where(sql`${t.logonName} is not null`),
+    index('contacts_portal_search_idx')
+      .using('gin', t.tenantId, t.search.op('gin_trgm_ops'))
+      .where(sql`${t.logonName} is not null`),
+    index('contacts_portal_company_name_idx')
+      .on(t.tenantId, t.companyName, t.email)
+      .where(sql`${t.logonName} is not null`),
+    index('contacts_portal_email_idx')
+      .on(t.tenantId, t.email)
+      .where(sql`${t.logonName} is not null`),
   ],
 );
 
@@ -230,10 +257,7 @@ export const sessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [
-    index('sessions_tenant_user_idx').on(t.tenantId, t.userId),
-    index('sessions_tenant_contact_idx').on(t.tenantId, t.contactId),
-  ],
+  (t) => [index('sessions_tenant_user_idx').on(t.tenantId, t.userId), index('sessions_tenant_contact_idx').on(t.tenantId, t.contactId)],
 );
 
 export type TokenPurpose = 'invitation' | 'password_reset' | 'preview_handoff' | 'two_factor_pending' | 'staff_invitation';
@@ -467,6 +491,32 @@ export const calendarItems = pgTable(
   (t) => [index('calendar_items_tenant_project_idx').on(t.tenantId, t.projectId, t.startsAt)],
 );
 
+/** The request types a service request can be filed as (Request Type Preferences choose among them per company). */
+export const REQUEST_TYPES = ['incident', 'service_request', 'question', 'change'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+/** A company's ticket queues (Portal Admin › Queues): a new service request is filed in one. */
+export const ticketQueues = pgTable(
+  'ticket_queues',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    isDefault: boolean('is_default').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('ticket_queues_tenant_company_name_idx').on(t.tenantId, t.companyId, sql`lower(${t.name})`),
+    uniqueIndex('ticket_queues_one_default_idx')
+      .on(t.tenantId, t.companyId)
+      .where(sql`${t.isDefault}`),
+  ],
+);
+
 export type TicketStatus = 'new' | 'in_progress' | 'waiting' | 'resolved' | 'closed';
 export type TicketPriority = 'low' | 'medium' | 'high' | 'critical';
 
@@ -487,9 +537,17 @@ export const tickets = pgTable(
     ticketContactId: contactRef('ticket_contact_id'),
     createdByContactId: contactRef('created_by_contact_id'),
     createdByUserId: userRef('created_by_user_id'),
+    queueId: uuid('queue_id').references(() => ticketQueues.id, { onDelete: 'set null' }),
+    requestType: text('request_type').$type<RequestType>(),
+    /** the service request was created during the client's Scheduled Off Hours */
+    createdOffHours: boolean('created_off_hours').notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('tickets_tenant_number_idx').on(t.tenantId, t.number), index('tickets_tenant_company_idx').on(t.tenantId, t.companyId)],
+  (t) => [
+    index('tickets_tenant_queue_idx').on(t.tenantId, t.queueId),
+    uniqueIndex('tickets_tenant_number_idx').on(t.tenantId, t.number),
+    index('tickets_tenant_company_idx').on(t.tenantId, t.companyId),
+  ],
 );
 
 export type TicketRole = 'approver' | 'assigned' | 'member';
@@ -553,6 +611,74 @@ export const documentBlobs = pgTable('document_blobs', {
   data: bytea('data').notNull(),
 });
 
+/** Portal Admin › Vendors: suppliers of the client company the provider may need to contact. */
+export const vendors = pgTable(
+  'vendors',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    supplies: text('supplies').notNull().default(''),
+    accountNumber: text('account_number').notNull().default(''),
+    supportPhone: text('support_phone').notNull().default(''),
+    supportEmail: text('support_email').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('vendors_tenant_company_idx').on(t.tenantId, t.companyId, t.name)],
+);
+
+/** Portal Admin › Out of Office Settings: a contact away from–to (dates, inclusive), with a delegate. */
+export const outOfOffice = pgTable(
+  'out_of_office',
+  {
+    contactId: uuid('contact_id')
+      .primaryKey()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    tenantId: tenantId(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on').notNull(),
+    delegateContactId: uuid('delegate_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('out_of_office_tenant_contact_idx').on(t.tenantId, t.contactId),
+    index('out_of_office_tenant_delegate_idx').on(t.tenantId, t.delegateContactId),
+  ],
+);
+
+/** One weekday's opening hours ("HH:mm"); a day without hours is closed all day. */
+export type OpeningHours = { day: 0 | 1 | 2 | 3 | 4 | 5 | 6; opens: string; closes: string };
+
+/** Portal Admin › Scheduled Off Hours: when the company is open (outside that it is off hours), in its time zone. */
+export const offHoursSchedules = pgTable('off_hours_schedules', {
+  companyId: uuid('company_id')
+    .primaryKey()
+    .references(() => companies.id, { onDelete: 'cascade' }),
+  tenantId: tenantId(),
+  timeZone: text('time_zone').notNull(),
+  openingHours: jsonb('opening_hours').$type<OpeningHours[]>().notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Dated closures (holidays) of a company: off hours all day. */
+export const offHoursClosures = pgTable(
+  'off_hours_closures',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    date: date('date').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [uniqueIndex('off_hours_closures_tenant_company_date_idx').on(t.tenantId, t.companyId, t.date)],
+);
+
 export type Tenant = typeof tenants.$inferSelect;
 export type NewTenant = typeof tenants.$inferInsert;
 export type User = typeof users.$inferSelect;
@@ -575,3 +701,8 @@ export type ProjectPost = typeof projectPosts.$inferSelect;
 export type Ticket = typeof tickets.$inferSelect;
 export type TicketNote = typeof ticketNotes.$inferSelect;
 export type DocumentRow = typeof documents.$inferSelect;
+export type TicketQueue = typeof ticketQueues.$inferSelect;
+export type Vendor = typeof vendors.$inferSelect;
+export type OutOfOffice = typeof outOfOffice.$inferSelect;
+export type OffHoursSchedule = typeof offHoursSchedules.$inferSelect;
+export type OffHoursClosure = typeof offHoursClosures.$inferSelect;

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { tenantSignInLink } from '@/lib/auth/staff-accounts';
-import { companies, contacts, emailOutbox, securityLevels, users } from '@/lib/db/schema';
+import { companies, contacts, emailOutbox, outOfOffice, securityLevels, ticketQueues, users, vendors } from '@/lib/db/schema';
 import { migrate } from '@/lib/db/migrate';
 import { getDriver } from '@/lib/db/client';
 import { seed } from '@/lib/db/seed';
@@ -19,12 +19,15 @@ describe('migrations and demo seed', () => {
   it('run again without changing anything', async () => {
     const { db } = await demo();
     const counts = async () =>
-      Promise.all([companies, contacts, users, securityLevels].map(async (t) => (await db.select({ n: count() }).from(t))[0].n));
+      Promise.all(
+        [companies, contacts, users, securityLevels, ticketQueues, vendors, outOfOffice].map(async (t) => (await db.select({ n: count() }).from(t))[0].n),
+      );
     const before = await counts();
     await migrate();
     await seed();
     expect(await counts()).toEqual(before);
-    expect(before).toEqual([5, 6, 4, 3]);
+    // three built-in levels and acme's Approver and Technician; Cool Air's two queues, a vendor and Franco away
+    expect(before).toEqual([5, 6, 4, 5, 2, 1, 1]);
   });
 
   it('gives Cool Air its primary contact and the seeded users their levels', async () => {
@@ -41,7 +44,13 @@ describe('e-mail', () => {
   it('goes to the outbox without an e-mail service, recorded per tenant with its links', async () => {
     const { acme, globex } = await demo();
     const url = 'http://acme.localhost:3000/api/auth/callback/email?token=abc&email=a%40b.c';
-    const row = (await sendEmail({ tenantId: acme.id, to: 'a@b.c', subject: 'Sign in to Acme Services', template: 'staff-sign-in', body: StaffSignInEmail({ tenantName: 'Acme Services', url, minutes: 15 }) }))!;
+    const row = (await sendEmail({
+      tenantId: acme.id,
+      to: 'a@b.c',
+      subject: 'Sign in to Acme Services',
+      template: 'staff-sign-in',
+      body: StaffSignInEmail({ tenantName: 'Acme Services', url, minutes: 15 }),
+    }))!;
     expect(row.status).toBe('outbox');
     expect(row.text).toContain('expires in 15 minutes');
     expect(linksIn(row.html)).toEqual([url]);
@@ -55,7 +64,13 @@ describe('e-mail', () => {
     const { resetEnvForTests } = await import('@/lib/env');
     resetEnvForTests();
     try {
-      const row = (await sendEmail({ tenantId: acme.id, to: 'a@b.c', subject: 'x', template: 'staff-sign-in', body: StaffSignInEmail({ tenantName: 'Acme', url: 'http://x', minutes: 1 }) }))!;
+      const row = (await sendEmail({
+        tenantId: acme.id,
+        to: 'a@b.c',
+        subject: 'x',
+        template: 'staff-sign-in',
+        body: StaffSignInEmail({ tenantName: 'Acme', url: 'http://x', minutes: 1 }),
+      }))!;
       expect(row.status).toBe('failed');
       expect(row.error).toBeTruthy();
       expect((await db.select().from(emailOutbox).where(eq(emailOutbox.id, row.id)))[0].status).toBe('failed');

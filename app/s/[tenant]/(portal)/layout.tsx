@@ -12,6 +12,7 @@ import { PortalUnavailable } from '@/components/portal-unavailable';
 import { unreadCount } from '@/lib/account/service';
 import { requireClient } from '@/lib/auth/client';
 import { dashboardAccessOf, selectedDashboards } from '@/lib/portal/dashboards';
+import { portalAdminPages } from '@/lib/portal-admin/pages';
 import { requireTenant } from '@/lib/tenancy/tenant';
 import { endPreviewAction, logOff, uploadPictureAction } from './actions';
 
@@ -22,7 +23,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (twoFactorPending) redirect('/two-factor/setup');
   const [t, locale, unread] = await Promise.all([getTranslations(), getLocale(), unreadCount(tenant.id, contact.id)]);
   const name = `${contact.firstName} ${contact.lastName}`.trim();
-  const nav = selectedDashboards(contact.dashboards, dashboardAccessOf({ securityLevel, company })).map((key) => ({ href: `/dashboards/${key}`, label: t(`dashboards.${key}`) }));
+  const dashboards = selectedDashboards(contact.dashboards, dashboardAccessOf({ securityLevel, company })).map((key) => ({
+    href: `/dashboards/${key}`,
+    label: t(`dashboards.${key}`),
+  }));
+  const admin = portalAdminPages(securityLevel?.permissions ?? []).length ? [{ href: '/portal-admin', label: t('portalAdmin.menu') }] : [];
+  const nav = [...dashboards, ...admin];
   const avatarSrc = contact.avatarUpdatedAt ? `/avatar/${contact.id}?v=${contact.avatarUpdatedAt.getTime()}` : null;
 
   return (
@@ -45,7 +51,14 @@ export default async function PortalLayout({ children }: { children: ReactNode }
                 aria-label={`${t('common.myNotifications')}: ${t('common.unread', { count: unread })}`}
                 className="relative flex h-9 w-9 items-center justify-center rounded-full border border-zinc-300 hover:bg-zinc-100"
               >
-                <svg aria-hidden viewBox="0 0 24 24" className="h-5 w-5 fill-none stroke-zinc-700" strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round">
+                <svg
+                  aria-hidden
+                  viewBox="0 0 24 24"
+                  className="h-5 w-5 fill-none stroke-zinc-700"
+                  strokeWidth={1.8}
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                >
                   <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
                   <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
                 </svg>
