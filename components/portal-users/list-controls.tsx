@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { PAGE_SIZES, type ListParams, type SortKey } from '@/lib/portal-users/schemas';
+import { fill, PORTAL_USER_LABELS, type PortalUserLabels } from './labels';
 
 const defaults: ListParams = { sort: 'company', dir: 'asc', q: '', size: 10, page: 1 };
 
@@ -34,7 +35,7 @@ export function SortHeader({ label, sortKey, params }: { label: string; sortKey:
 }
 
 /** Filter box: the URL follows what is typed (debounced), back to page 1. */
-export function FilterBox({ params }: { params: ListParams }) {
+export function FilterBox({ params, labels = PORTAL_USER_LABELS }: { params: ListParams; labels?: PortalUserLabels }) {
   const router = useRouter();
   const pathname = usePathname();
   const [value, setValue] = useState(params.q);
@@ -58,13 +59,13 @@ export function FilterBox({ params }: { params: ListParams }) {
     <div className="flex items-end gap-2">
       <div>
         <label htmlFor="portal-users-filter" className="block text-sm font-medium text-zinc-800">
-          Filter
+          {labels.filter}
         </label>
         <input
           id="portal-users-filter"
           type="search"
           value={value}
-          placeholder="Company, e-mail, name or logon name"
+          placeholder={labels.filterPlaceholder}
           onChange={(e) => {
             setValue(e.target.value);
             clearTimeout(timer.current);
@@ -83,13 +84,13 @@ export function FilterBox({ params }: { params: ListParams }) {
         }}
         className="rounded-md px-3 py-2 text-sm font-medium uppercase tracking-wide text-brand-700 hover:bg-brand-50"
       >
-        Clear filter
+        {labels.clearFilter}
       </button>
     </div>
   );
 }
 
-export function Pager({ params, total }: { params: ListParams; total: number }) {
+export function Pager({ params, total, labels = PORTAL_USER_LABELS }: { params: ListParams; total: number; labels?: PortalUserLabels }) {
   const router = useRouter();
   const pathname = usePathname();
   const lastPage = Math.max(1, Math.ceil(total / params.size));
@@ -109,7 +110,7 @@ export function Pager({ params, total }: { params: ListParams; total: number }) 
   return (
     <div className="flex flex-wrap items-center justify-end gap-4 px-3 py-3 text-sm text-zinc-700">
       <label className="flex items-center gap-2">
-        Items per page
+        {labels.itemsPerPage}
         <select
           value={params.size}
           onChange={(e) => router.push(listHref(pathname, params, { size: Number(e.target.value) as ListParams['size'], page: 1 }))}
@@ -122,12 +123,14 @@ export function Pager({ params, total }: { params: ListParams; total: number }) 
           ))}
         </select>
       </label>
-      <span data-testid="range-label">{total === 0 ? '0 of 0' : `${from} – ${to} of ${total}`}</span>
-      <nav aria-label="Pages" className="flex items-center">
-        {link('First page', '|‹', 1, params.page > 1)}
-        {link('Previous page', '‹', Math.min(params.page - 1, lastPage), params.page > 1)}
-        {link('Next page', '›', params.page + 1, params.page < lastPage)}
-        {link('Last page', '›|', lastPage, params.page < lastPage)}
+      <span data-testid="range-label">
+        {total === 0 ? fill(labels.range, { from: 0, to: 0, total: 0 }).replace(/^0 – /, '') : fill(labels.range, { from, to, total })}
+      </span>
+      <nav aria-label={labels.pages} className="flex items-center">
+        {link(labels.firstPage, '|‹', 1, params.page > 1)}
+        {link(labels.previousPage, '‹', Math.min(params.page - 1, lastPage), params.page > 1)}
+        {link(labels.nextPage, '›', params.page + 1, params.page < lastPage)}
+        {link(labels.lastPage, '›|', lastPage, params.page < lastPage)}
       </nav>
     </div>
   );

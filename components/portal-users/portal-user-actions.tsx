@@ -3,6 +3,7 @@ import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
+import { PORTAL_USER_LABELS, type PortalUserLabels } from './labels';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -25,16 +26,37 @@ function ActionButton({ label, action, contactId, extra, variant = 'secondary', 
   );
 }
 
-type Props = { contactId: string; active: boolean; twoFactorConfigured: boolean; resendAction: Action; resetAction: Action; setActiveAction: Action; resetTwoFactorAction: Action };
+type Props = {
+  contactId: string;
+  active: boolean;
+  twoFactorConfigured: boolean;
+  resendAction: Action;
+  resetAction: Action;
+  setActiveAction: Action;
+  /** staff only */
+  resetTwoFactorAction?: Action;
+  labels?: PortalUserLabels;
+};
 
-export function PortalUserActions({ contactId, active, twoFactorConfigured, resendAction, resetAction, setActiveAction, resetTwoFactorAction }: Props) {
+export function PortalUserActions({
+  contactId,
+  active,
+  twoFactorConfigured,
+  resendAction,
+  resetAction,
+  setActiveAction,
+  resetTwoFactorAction,
+  labels = PORTAL_USER_LABELS,
+}: Props) {
   return (
-    <aside aria-label="Portal user actions" className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
-      <ActionButton label="Resend Invitation Email" action={resendAction} contactId={contactId} />
-      <ActionButton label="Reset Password/Notify User" action={resetAction} contactId={contactId} />
-      <ActionButton label="Reset 2FA" action={resetTwoFactorAction} contactId={contactId} disabled={!twoFactorConfigured} />
+    <aside aria-label={labels.userActions} className="space-y-3 rounded-lg border border-zinc-200 bg-white p-4 shadow-sm">
+      <ActionButton label={labels.resend} action={resendAction} contactId={contactId} />
+      <ActionButton label={labels.reset} action={resetAction} contactId={contactId} />
+      {resetTwoFactorAction && (
+        <ActionButton label={labels.resetTwoFactor} action={resetTwoFactorAction} contactId={contactId} disabled={!twoFactorConfigured} />
+      )}
       <ActionButton
-        label={active ? 'Deactivate' : 'Activate'}
+        label={active ? labels.deactivate : labels.activate}
         action={setActiveAction}
         contactId={contactId}
         extra={{ active: active ? 'false' : 'true' }}

@@ -67,8 +67,8 @@ export function PortalUserForm({ options, action, defaults, contactId, readOnly,
     },
   });
   const email = form.register('email', { onChange: (e) => adding && followEmail(e.target.value) });
-  const logonName = form.register('logonName', { onChange: () => (setEdited((e) => ({ ...e, logonName: true }))) });
-  const level = form.register('securityLevelId', { onChange: () => (setEdited((e) => ({ ...e, securityLevelId: true }))) });
+  const logonName = form.register('logonName', { onChange: () => setEdited((e) => ({ ...e, logonName: true })) });
+  const level = form.register('securityLevelId', { onChange: () => setEdited((e) => ({ ...e, securityLevelId: true })) });
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={adding ? 'Add New Portal User' : 'Edit Portal User'}>
@@ -79,7 +79,13 @@ export function PortalUserForm({ options, action, defaults, contactId, readOnly,
         <SelectField label="Company" registration={company} errors={errorsOf('companyId')}>
           <NamedOptions items={options.companies} empty="Choose a company…" />
         </SelectField>
-        <Field label="Company email" type="email" registration={email} errors={errorsOf('email')} hint="Pre-filled from the company; the invitation goes here." />
+        <Field
+          label="Company email"
+          type="email"
+          registration={email}
+          errors={errorsOf('email')}
+          hint="Pre-filled from the company; the invitation goes here."
+        />
         <Field label="First name" registration={form.register('firstName')} errors={errorsOf('firstName')} />
         <Field label="Last name" registration={form.register('lastName')} errors={errorsOf('lastName')} />
         <Field label="Logon name" registration={logonName} errors={errorsOf('logonName')} hint="Defaults to the e-mail; must be unique." />

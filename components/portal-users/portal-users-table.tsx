@@ -10,6 +10,7 @@ import { Dialog } from '@/components/ui/dialog';
 import type { ActionState } from '@/lib/action-state';
 import type { PortalUserFormOptions, PortalUserRow } from '@/lib/portal-users/queries';
 import type { ListParams } from '@/lib/portal-users/schemas';
+import { fill, PORTAL_USER_LABELS, type PortalUserLabels } from './labels';
 import { FilterBox, Pager, SortHeader } from './list-controls';
 import { PortalUserForm } from './portal-user-form';
 import { ViewPortalButton } from '@/components/admin/view-portal-button';
@@ -24,12 +25,27 @@ type Props = {
   canPreview: boolean;
   options: PortalUserFormOptions;
   addAction: Action;
-  deleteAction: Action;
+  /** staff only: Portal Admin › Logins deletes nothing */
+  deleteAction?: Action;
+  /** where a row opens (staff: /admin/portal-access, client: /portal-admin/logins) */
+  detailPath?: string;
+  labels?: PortalUserLabels;
 };
 
 const statusStyle = { Active: 'bg-green-100 text-green-800', Invited: 'bg-amber-100 text-amber-800', Inactive: 'bg-zinc-200 text-zinc-700' };
 
-export function PortalUsersTable({ rows, total, params, canEdit, canPreview, options, addAction, deleteAction }: Props) {
+export function PortalUsersTable({
+  rows,
+  total,
+  params,
+  canEdit,
+  canPreview,
+  options,
+  addAction,
+  deleteAction,
+  detailPath = '/admin/portal-access',
+  labels = PORTAL_USER_LABELS,
+}: Props) {
   const hydrated = useHydrated();
   const router = useRouter();
   const [picked, setSelected] = useState<string[]>([]);
@@ -37,6 +53,7 @@ export function PortalUsersTable({ rows, total, params, canEdit, canPreview, opt
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<string>();
   const [deleteState, runDelete, deleting] = useActionState(async (previous: ActionState, formData: FormData) => {
+    if (!deleteAction) return previous;
     const result = await deleteAction(previous, formData);
     if (result.success) {
       setMessage(result.success);
@@ -46,6 +63,7 @@ export function PortalUsersTable({ rows, total, params, canEdit, canPreview, opt
     return result;
   }, {});
   const selected = picked.filter((id) => rows.some((r) => r.id === id));
+  const selectable = canEdit && Boolean(deleteAction);
 
   const allOnPage = rows.length > 0 && rows.every((r) => selected.includes(r.id));
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
@@ -61,24 +79,30 @@ export function PortalUsersTable({ rows, total, params, canEdit, canPreview, opt
       {message && <Alert tone="success">{message}</Alert>}
       {deleteState.error && <Alert tone="error">{deleteState.error}</Alert>}
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <FilterBox params={params} />
+        <FilterBox params={params} labels={labels} />
         {canEdit && (
           <Menu.Root>
-            <Menu.Trigger disabled={!hydrated} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium uppercase tracking-wide text-white hover:bg-brand-700">
-              Actions <span aria-hidden>▾</span>
+            <Menu.Trigger
+              disabled={!hydrated}
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium uppercase tracking-wide text-white hover:bg-brand-700"
+            >
+              {labels.actions} <span aria-hidden>▾</span>
             </Menu.Trigger>
             <Menu.Portal>
               <Menu.Content align="end" sideOffset={4} className="z-30 min-w-52 rounded-md border border-zinc-200 bg-white p-1 shadow-lg">
                 <Menu.Item onSelect={() => setAdding(true)} className="cursor-pointer rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-brand-50">
-                  Add New Portal User
+                  {labels.add}
                 </Menu.Item>
-                <Menu.Item
-                  disabled={selected.length === 0}
-                  onSelect={() => setConfirming(true)}
-                  className="cursor-pointer rounded px-3 py-2 text-sm text-red-700 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:text-zinc-400 data-[highlighted]:bg-red-50"
-                >
-                  Delete{selected.length > 0 ? ` (${selected.length})` : ''}
-                </Menu.Item>
+                {deleteAction && (
+                  <Menu.Item
+                    disabled={selected.length === 0}
+                    onSelect={() => setConfirming(true)}
+                    className="cursor-pointer rounded px-3 py-2 text-sm text-red-700 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:text-zinc-400 data-[highlighted]:bg-red-50"
+                  >
+                    {labels.delete}
+                    {selected.length > 0 ? ` (${selected.length})` : ''}
+                  </Menu.Item>
+                )}
               </Menu.Content>
             </Menu.Portal>
           </Menu.Root>
@@ -86,19 +110,24 @@ export function PortalUsersTable({ rows, total, params, canEdit, canPreview, opt
       </div>
 
       <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
-        <table className="w-full text-sm" aria-label="Portal users">
+        <table className="w-full text-sm" aria-label={labels.table}>
           <thead className="border-b border-zinc-200 bg-zinc-50 text-zinc-700">
             <tr>
-              {canEdit && (
+              {selectable && (
                 <th scope="col" className="w-10 px-3 py-2">
-                  <input type="checkbox" aria-label="Select all on this page" checked={allOnPage} onChange={() => setSelected(allOnPage ? [] : rows.map((r) => r.id))} />
+                  <input
+                    type="checkbox"
+                    aria-label={labels.selectAll}
+                    checked={allOnPage}
+                    onChange={() => setSelected(allOnPage ? [] : rows.map((r) => r.id))}
+                  />
                 </th>
               )}
-              <SortHeader label="Company" sortKey="company" params={params} />
-              <SortHeader label="Email" sortKey="email" params={params} />
-              <SortHeader label="Name" sortKey="name" params={params} />
-              <SortHeader label="Security level" sortKey="level" params={params} />
-              <SortHeader label="Status" sortKey="status" params={params} />
+              <SortHeader label={labels.company} sortKey="company" params={params} />
+              <SortHeader label={labels.email} sortKey="email" params={params} />
+              <SortHeader label={labels.name} sortKey="name" params={params} />
+              <SortHeader label={labels.level} sortKey="level" params={params} />
+              <SortHeader label={labels.status} sortKey="status" params={params} />
               {canPreview && (
                 <th scope="col" className="px-3 py-2">
                   <span className="sr-only">Preview</span>
@@ -109,8 +138,8 @@ export function PortalUsersTable({ rows, total, params, canEdit, canPreview, opt
           <tbody>
             {rows.length === 0 && (
               <tr>
-                <td colSpan={5 + (canEdit ? 1 : 0) + (canPreview ? 1 : 0)} className="px-3 py-10 text-center text-zinc-500">
-                  {params.q ? `No portal users match “${params.q}”.` : 'There are no portal users yet.'}
+                <td colSpan={5 + (selectable ? 1 : 0) + (canPreview ? 1 : 0)} className="px-3 py-10 text-center text-zinc-500">
+                  {params.q ? fill(labels.noMatch, { q: params.q }) : labels.none}
                 </td>
               </tr>
             )}
@@ -118,25 +147,30 @@ export function PortalUsersTable({ rows, total, params, canEdit, canPreview, opt
               <tr
                 key={row.id}
                 onClick={(e) => {
-                  if (!(e.target as HTMLElement).closest('input,a')) router.push(`/admin/portal-access/${row.id}`);
+                  if (!(e.target as HTMLElement).closest('input,a')) router.push(`${detailPath}/${row.id}`);
                 }}
                 className="cursor-pointer border-b border-zinc-100 last:border-0 hover:bg-zinc-50"
               >
-                {canEdit && (
+                {selectable && (
                   <td className="px-3 py-2">
-                    <input type="checkbox" aria-label={`Select ${row.email}`} checked={selected.includes(row.id)} onChange={() => toggle(row.id)} />
+                    <input
+                      type="checkbox"
+                      aria-label={fill(labels.select, { email: row.email })}
+                      checked={selected.includes(row.id)}
+                      onChange={() => toggle(row.id)}
+                    />
                   </td>
                 )}
                 <td className="px-3 py-2">{row.company}</td>
                 <td className="px-3 py-2">
-                  <Link href={`/admin/portal-access/${row.id}`} className="text-brand-700 hover:underline">
+                  <Link href={`${detailPath}/${row.id}`} className="text-brand-700 hover:underline">
                     {row.email}
                   </Link>
                 </td>
                 <td className="px-3 py-2">{row.name}</td>
                 <td className="px-3 py-2">{row.level ?? '—'}</td>
                 <td className="px-3 py-2">
-                  <span className={`rounded px-2 py-0.5 text-xs ${statusStyle[row.status]}`}>{row.status}</span>
+                  <span className={`rounded px-2 py-0.5 text-xs ${statusStyle[row.status]}`}>{labels[row.status]}</span>
                 </td>
                 {canPreview && (
                   <td className="px-3 py-2 text-right">
@@ -151,11 +185,11 @@ export function PortalUsersTable({ rows, total, params, canEdit, canPreview, opt
             ))}
           </tbody>
         </table>
-        <Pager params={params} total={total} />
+        <Pager params={params} total={total} labels={labels} />
       </div>
 
       {canEdit && (
-        <Dialog open={adding} onOpenChange={setAdding} title="Add New Portal User" description="The new portal user receives an invitation e-mail with a link to set a password." wide>
+        <Dialog open={adding} onOpenChange={setAdding} title={labels.add} description={labels.addDescription} wide>
           <PortalUserForm
             options={options}
             action={addAction}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contacts, securityLevels } from '@/lib/db/schema';
 import type { ListParams, SortKey } from './schemas';
@@ -22,9 +22,13 @@ export function likePattern(q: string) {
   return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Portal users of the tenant whose company, e-mail, name or logon name contains `q` (trigram index). */
-function listWhere(tenantId: string, q: string) {
+/**
+ * Portal users of the tenant whose company, e-mail, name or logon name contains `q` (trigram index); with
+ * `companyIds`, only those of these companies (a client Manager's company and its subsidiaries).
+ */
+function listWhere(tenantId: string, q: string, companyIds?: string[]) {
   const conditions = [eq(contacts.tenantId, tenantId), isNotNull(contacts.logonName)];
+  if (companyIds) conditions.push(inArray(contacts.companyId, companyIds));
   if (q) conditions.push(like(contacts.search, likePattern(q)));
   return and(...conditions);
 }
@@ -34,9 +38,9 @@ function listWhere(tenantId: string, q: string) {
  * Unfiltered, the (tenant, company, e-mail) index gives the order; filtered, the trigram index finds
  * the matches once (a CTE used twice is materialized) and they are counted and sorted from there.
  */
-export async function getPortalUsersPage({ tenantId, params }: { tenantId: string; params: ListParams }) {
+export async function getPortalUsersPage({ tenantId, params, companyIds }: { tenantId: string; params: ListParams; companyIds?: string[] }) {
   const db = await getDb();
-  const where = listWhere(tenantId, params.q);
+  const where = listWhere(tenantId, params.q, companyIds);
   const order = params.dir === 'asc' ? asc : desc;
   const offset = (params.page - 1) * params.size;
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { StaffWork } from '@/lib/pipeline';
+import type { ClientWork, StaffWork } from '@/lib/pipeline';
+import { companyTree } from '@/lib/portal/access';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contactAvatars, contacts, notifications, oneTimeTokens, securityLevels, sessions, type Contact } from '@/lib/db/schema';
 import { logonNameTaken } from '@/lib/auth/logon-names';
@@ -9,33 +10,56 @@ import { ActionError, NotFoundError, fieldError } from '@/lib/errors';
 import { sendInvitation, sendPasswordReset } from './onboarding-mail';
 import type { PortalUserInput } from './schemas';
 
-type Work = StaffWork<'portal_users.edit'>;
+type StaffOnly = StaffWork<'portal_users.edit'>;
+/**
+ * Staff with *edit portal user settings*, or a client whose level has *portal admin: logins* (Portal Admin ›
+ * Logins). A client acts only on the portal users of their own company and its subsidiaries, gives only levels
+ * marked *Assignable by client* that allow nothing their own level does not, and cannot deactivate themselves.
+ */
+type Work = StaffOnly | ClientWork<'portal_admin.logins'>;
+
+export const CLIENT_ASSIGNABLE_ONLY = 'Choose a level marked “Assignable by client”: ask your service provider for this one.';
+export const NOT_ABOVE_OWN = 'You cannot give a level that allows more than your own.';
+export const NOT_YOURSELF = 'You cannot deactivate your own login.';
+export const EMAIL_BY_PROVIDER = 'Only your service provider can change a login’s e-mail address.';
+
+const byClient = (w: Work): w is ClientWork<'portal_admin.logins'> => 'viewer' in w;
+
+/** The companies whose portal users `w` may act on: null for staff (the whole tenant). */
+const scopeOf = async (w: Work) => (byClient(w) ? companyTree(w.viewer) : null);
 
 const lower = (column: SQL | typeof contacts.email | typeof contacts.logonName) => sql`lower(${column})`;
 
 /** A portal user (contact with a logon name) of this tenant; another tenant's id is simply not found. */
-export async function getPortalUser(tenantId: string, contactId: string, db?: Db): Promise<Contact> {
+export async function getPortalUser(tenantId: string, contactId: string, db?: Db, companyIds?: string[] | null): Promise<Contact> {
   const conn = db ?? (await getDb());
   const [contact] = await conn
     .select()
     .from(contacts)
-    .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contactId), isNotNull(contacts.logonName)));
+    .where(
+      and(eq(contacts.tenantId, tenantId), eq(contacts.id, contactId), isNotNull(contacts.logonName), companyIds ? inArray(contacts.companyId, companyIds) : undefined),
+    );
   if (!contact) throw new NotFoundError('portal user');
   return contact;
 }
 
-async function assertCompany(tx: Db, tenantId: string, companyId: string) {
+async function assertCompany(tx: Db, tenantId: string, companyId: string, companyIds: string[] | null) {
+  if (companyIds && !companyIds.includes(companyId)) throw fieldError('companyId', 'Choose a company.');
   const [company] = await tx.select().from(companies).where(and(eq(companies.tenantId, tenantId), eq(companies.id, companyId)));
   if (!company) throw fieldError('companyId', 'Choose a company.');
   return company;
 }
 
-async function assertSecurityLevel(tx: Db, tenantId: string, levelId: string) {
-  const [level] = await tx
+/** The level must be the tenant's (or built in); a client may keep a user's level, or give one they are allowed to give. */
+async function assertSecurityLevel(w: Work, levelId: string, current: string | null = null) {
+  const [level] = await w.tx
     .select()
     .from(securityLevels)
-    .where(and(eq(securityLevels.id, levelId), or(isNull(securityLevels.tenantId), eq(securityLevels.tenantId, tenantId))));
+    .where(and(eq(securityLevels.id, levelId), or(isNull(securityLevels.tenantId), eq(securityLevels.tenantId, w.tenant.id))));
   if (!level) throw fieldError('securityLevelId', 'Choose a security level.');
+  if (!byClient(w) || levelId === current) return;
+  if (!level.clientAssignable) throw fieldError('securityLevelId', CLIENT_ASSIGNABLE_ONLY);
+  if (level.permissions.some((p) => !w.viewer.permissions.includes(p))) throw fieldError('securityLevelId', NOT_ABOVE_OWN);
 }
 
 /** E-mail and logon name must each be unique in the tenant, ignoring case (a logon name is not another's e-mail). */
@@ -68,8 +92,8 @@ function portalFields(input: PortalUserInput) {
  */
 export async function addPortalUser(w: Work, input: PortalUserInput) {
   const { tx, tenant } = w;
-  await assertCompany(tx, tenant.id, input.companyId);
-  await assertSecurityLevel(tx, tenant.id, input.securityLevelId);
+  await assertCompany(tx, tenant.id, input.companyId, await scopeOf(w));
+  await assertSecurityLevel(w, input.securityLevelId);
   const [existing] = await tx
     .select()
     .from(contacts)
@@ -96,9 +120,11 @@ export async function addPortalUser(w: Work, input: PortalUserInput) {
 
 export async function updatePortalUser(w: Work, contactId: string, input: PortalUserInput) {
   const { tx, tenant } = w;
-  const before = await getPortalUser(tenant.id, contactId, tx);
-  await assertCompany(tx, tenant.id, input.companyId);
-  await assertSecurityLevel(tx, tenant.id, input.securityLevelId);
+  const scope = await scopeOf(w);
+  const before = await getPortalUser(tenant.id, contactId, tx, scope);
+  if (byClient(w) && before.email.toLowerCase() !== input.email.toLowerCase()) throw fieldError('email', EMAIL_BY_PROVIDER);
+  await assertCompany(tx, tenant.id, input.companyId, scope);
+  await assertSecurityLevel(w, input.securityLevelId, before.securityLevelId);
   await assertUnique(tx, tenant.id, input, contactId);
   const [saved] = await tx
     .update(contacts)
@@ -112,7 +138,7 @@ export async function updatePortalUser(w: Work, contactId: string, input: Portal
 
 /** Sends an active portal user one of the account e-mails, refusing clearly when it cannot go out. */
 async function emailPortalUser(w: Work, contactId: string, purpose: 'invitation' | 'reset') {
-  const contact = await getPortalUser(w.tenant.id, contactId, w.tx);
+  const contact = await getPortalUser(w.tenant.id, contactId, w.tx, await scopeOf(w));
   const invitation = purpose === 'invitation';
   if (!contact.portalAccess) {
     throw new ActionError(`This portal user is deactivated. Activate them before ${invitation ? 'sending an invitation' : 'resetting the password'}.`);
@@ -130,7 +156,8 @@ export const resetPortalUserPassword = (w: Work, contactId: string) => emailPort
 /** Deactivating ends the user's sessions at once (session version bump); activating lets them sign in again. */
 export async function setPortalUserActive(w: Work, contactId: string, active: boolean) {
   const { tx, tenant } = w;
-  await getPortalUser(tenant.id, contactId, tx);
+  await getPortalUser(tenant.id, contactId, tx, await scopeOf(w));
+  if (!active && byClient(w) && contactId === w.contact.id) throw new ActionError(NOT_YOURSELF);
   const [saved] = await tx
     .update(contacts)
     .set({ portalAccess: active, sessionVersion: sql`${contacts.sessionVersion} + ${active ? 0 : 1}` })
@@ -146,7 +173,7 @@ export async function setPortalUserActive(w: Work, contactId: string, active: bo
  * Deletes portal users: their logins, passwords, 2FA, links and sessions go; the contacts stay in the
  * CRM without portal access. All ids must be this tenant's portal users, or nothing changes.
  */
-export async function deletePortalUsers(w: Work, ids: string[]) {
+export async function deletePortalUsers(w: StaffOnly, ids: string[]) {
   const { tx, tenant } = w;
   const found = await tx
     .select({ id: contacts.id, email: contacts.email })
@@ -178,7 +205,7 @@ export async function deletePortalUsers(w: Work, ids: string[]) {
 }
 
 /** Reset 2FA: the user sets up a new authenticator at the next sign-in (if 2FA is required) or when they choose. */
-export async function resetTwoFactor(w: Work, contactId: string) {
+export async function resetTwoFactor(w: StaffOnly, contactId: string) {
   await getPortalUser(w.tenant.id, contactId, w.tx);
   const [saved] = await w.tx
     .update(contacts)

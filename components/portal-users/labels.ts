@@ -1,0 +1,63 @@
+/**
+ * The words of the portal-user list, form and buttons. Staff's Portal Access uses these (the seeds' words); the
+ * client's Portal Admin › Logins passes the same keys from its translations, so one set of components serves both.
+ */
+export const PORTAL_USER_LABELS = {
+  filter: 'Filter',
+  filterPlaceholder: 'Company, e-mail, name or logon name',
+  clearFilter: 'Clear filter',
+  itemsPerPage: 'Items per page',
+  range: '{from} – {to} of {total}',
+  pages: 'Pages',
+  firstPage: 'First page',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  lastPage: 'Last page',
+  actions: 'Actions',
+  add: 'Add New Portal User',
+  addDescription: 'The new portal user receives an invitation e-mail with a link to set a password.',
+  delete: 'Delete',
+  selectAll: 'Select all on this page',
+  select: 'Select {email}',
+  table: 'Portal users',
+  company: 'Company',
+  email: 'Email',
+  name: 'Name',
+  level: 'Security level',
+  status: 'Status',
+  Active: 'Active',
+  Invited: 'Invited',
+  Inactive: 'Inactive',
+  noMatch: 'No portal users match “{q}”.',
+  none: 'There are no portal users yet.',
+  userActions: 'Portal user actions',
+  resend: 'Resend Invitation Email',
+  reset: 'Reset Password/Notify User',
+  resetTwoFactor: 'Reset 2FA',
+  deactivate: 'Deactivate',
+  activate: 'Activate',
+  companyEmail: 'Company email',
+  companyEmailHint: 'Pre-filled from the company; the invitation goes here.',
+  chooseCompany: 'Choose a company…',
+  firstName: 'First name',
+  lastName: 'Last name',
+  logonName: 'Logon name',
+  logonNameHint: 'Defaults to the e-mail; must be unique.',
+  language: 'Language',
+  dateFormat: 'Date format',
+  timeFormat: 'Time format',
+  numberFormat: 'Number format',
+  save: 'Save',
+  saving: 'Saving…',
+  cancel: 'Cancel',
+  addForm: 'Add New Portal User',
+  editForm: 'Edit Portal User',
+  levelHint: '',
+  levelAllows: 'What this level allows',
+  notAssignable: 'staff-only',
+};
+export type PortalUserLabels = typeof PORTAL_USER_LABELS;
+
+/** A label with its `{name}` placeholders filled in. */
+export const fill = (label: string, values: Record<string, string | number>) =>
+  label.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
