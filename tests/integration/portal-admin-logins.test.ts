@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, contacts, emailOutbox, securityLevels } from '@/lib/db/schema';
 import type { ClientContext } from '@/lib/errors';
@@ -179,10 +179,8 @@ describe('Portal Admin › Logins (a client Manager runs their company’s login
       fieldErrors: { securityLevelId: [NOT_ABOVE_OWN] },
     });
     expect((await getCompanyLoginOptions(franco.viewer)).levels.map((l) => l.name)).toEqual(['Basic', 'Office Admin (test)']);
-    await s.db
-      .update(contacts)
-      .set({ securityLevelId: basic.id, firstName: 'Nataliya' })
-      .where(and(eq(contacts.tenantId, s.acme.id), isNull(contacts.totpSecret)));
+    await s.db.update(contacts).set({ securityLevelId: basic.id }).where(eq(contacts.id, franco.contact.id));
+    await s.db.update(contacts).set({ firstName: 'Nataliya' }).where(eq(contacts.id, s.nataliya.contact.id));
   });
 
   it('a level without the logins permission is refused before anything is read', async () => {
