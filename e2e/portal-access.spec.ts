@@ -65,8 +65,10 @@ test.describe('as staff with every permission', () => {
   test('Filter matches company, e-mail, name and logon name; Clear filter shows everyone again', async ({ page }) => {
     await page.goto(portalAccess);
     await filter(page, 'cool air');
-    await expect(column(page, 2)).toHaveText(['Cool Air', 'Cool Air']);
-    await expect(rangeLabel(page)).toHaveText('1 – 2 of 2');
+    // Cool Air's Manager may add logins of her own in Portal Admin (another spec does): at least the two seeded ones
+    await expect(column(page, 3)).toContainText(['franco@coolair.com', 'nataliya@coolair.com']);
+    expect(new Set(await column(page, 2).allTextContents())).toEqual(new Set(['Cool Air']));
+    await expect(rangeLabel(page)).toHaveText(/^1 – \d+ of \d+$/);
 
     await filter(page, 'Kovalenko');
     await expect(column(page, 3)).toHaveText(['nataliya@coolair.com']);

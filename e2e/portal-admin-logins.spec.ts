@@ -1,0 +1,97 @@
+import { expect, test, type Page } from '@playwright/test';
+import { adminUrl, clientSession, invitationSubject, outboxLinks, setPasswordFromLink, signInStaff, tenantUrl } from './fixtures';
+
+/**
+ * Seeds 03 and 04: a client's Manager runs their own company's logins in Portal Admin — adding a login for a
+ * colleague, who receives the invitation and signs in — and can give only the levels the provider marked
+ * "Assignable by client". A Basic user has no Portal Admin at all.
+ */
+const PORTAL_ADMIN_PAGES = ['/portal-admin', '/portal-admin/logins', '/portal-admin/queues', '/portal-admin/request-types', '/portal-admin/vendors', '/portal-admin/out-of-office', '/portal-admin/off-hours'];
+
+async function openLogins(page: Page) {
+  await page.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: 'Portal Admin' }).click();
+  await page.getByRole('navigation', { name: 'Portal Admin' }).getByRole('link', { name: 'Logins' }).click();
+  await expect(page.getByRole('heading', { name: 'Logins', level: 2 })).toBeVisible();
+}
+
+test('Nataliya (Manager) adds a login for a Cool Air colleague, who receives the invitation and signs in', async ({ page, browser }) => {
+  await clientSession(page, 'nataliya@coolair.com');
+  await openLogins(page);
+  const table = page.getByRole('table', { name: 'Logins' });
+  await expect(table).toContainText('franco@coolair.com');
+  await expect(table).not.toContainText('sales@loop.org');
+
+  await page.getByRole('button', { name: 'Actions' }).click();
+  await page.getByRole('menuitem', { name: 'Add login' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add login' });
+  await expect(dialog.getByLabel('Company', { exact: true })).toHaveValue(/.+/);
+  await dialog.getByLabel('Company email').fill('tomas.berg@example.com');
+  await dialog.getByLabel('First name').fill('Tomas');
+  await dialog.getByLabel('Last name').fill('Berg');
+  const level = dialog.getByLabel('Security level');
+  await expect(level.getByRole('option')).toHaveText(['Basic', 'Approver', 'Advanced', 'Manager']);
+  await level.selectOption({ label: 'Approver' });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Login tomas.berg@example.com saved. An invitation was sent' })).toBeVisible();
+  await expect(table).toContainText('tomas.berg@example.com');
+
+  const [link] = await outboxLinks(browser, 'tomas.berg@example.com', invitationSubject);
+  const tomas = await browser.newContext();
+  const tomasPage = await tomas.newPage();
+  await setPasswordFromLink(tomasPage, link);
+  await expect(tomasPage.getByRole('button', { name: 'Profile menu' })).toContainText('Tomas Berg');
+  // Approver is Basic plus all company tickets: no Portal Admin
+  await expect(tomasPage.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: 'Portal Admin' })).toHaveCount(0);
+  await tomas.close();
+
+  // staff see the change in the audit log, with Nataliya as the actor
+  const staff = await browser.newContext();
+  const staffPage = await staff.newPage();
+  await signInStaff(staffPage, 'owner@acme.test');
+  await staffPage.goto(adminUrl('acme', '/admin/audit?only=portal_user.'));
+  await expect(staffPage.getByRole('row').filter({ hasText: 'Tomas Berg <tomas.berg@example.com>' }).filter({ hasText: 'Nataliya Kovalenko (client)' }).first()).toBeVisible();
+  await staff.close();
+});
+
+test('Nataliya cannot give a staff-only level: the server refuses it even when the form is forged', async ({ page, browser }) => {
+  // the id of the staff-only "Technician" level, as staff's Edit Portal User offers it
+  const staff = await browser.newContext();
+  const staffPage = await staff.newPage();
+  await signInStaff(staffPage, 'owner@acme.test');
+  await staffPage.goto(adminUrl('acme', '/admin/portal-access?q=franco%40coolair.com'));
+  await staffPage.getByRole('link', { name: 'franco@coolair.com' }).click();
+  const technician = await staffPage.getByLabel('Security level').locator('option', { hasText: 'Technician' }).getAttribute('value');
+  await staff.close();
+  expect(technician).toBeTruthy();
+
+  await clientSession(page, 'nataliya@coolair.com');
+  await openLogins(page);
+  await page.getByRole('link', { name: 'franco@coolair.com' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit login' })).toBeVisible();
+  const level = page.getByLabel('Security level');
+  await expect(level.locator('option', { hasText: 'Technician' })).toHaveCount(0);
+  await level.evaluate((select: HTMLSelectElement, id) => {
+    select.add(new Option('Technician', id!));
+    select.value = id!;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, technician);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Choose a level marked “Assignable by client”')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Security level').locator('option:checked')).toHaveText('Basic');
+
+  // nor may she deactivate herself
+  await openLogins(page);
+  await page.getByRole('link', { name: 'nataliya@coolair.com' }).click();
+  await page.getByRole('button', { name: 'Deactivate' }).click();
+  await expect(page.getByText('You cannot deactivate your own login.')).toBeVisible();
+});
+
+test('a Basic user has no Portal Admin: no menu entry, and every page is not found', async ({ page }) => {
+  await clientSession(page, 'franco@coolair.com');
+  await expect(page.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: 'Portal Admin' })).toHaveCount(0);
+  for (const path of PORTAL_ADMIN_PAGES) {
+    const response = await page.goto(tenantUrl('acme', path));
+    expect(response?.status(), path).toBe(404);
+  }
+});
