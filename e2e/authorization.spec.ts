@@ -1,11 +1,11 @@
 /**
  * Every server action and route handler of the build — read from Next's own manifests, not from a list kept by
  * hand — is called as an attacker would replay it: with no session, as staff of another tenant, as staff without
- * the permission, and as a client in a preview. Each must refuse and leave the whole database as it was.
+ * the permission, as a client in a preview, and as a Basic client (refused every action their level lacks). Each must refuse and leave the whole database as it was.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser } from '@playwright/test';
-import { ROOT, adminUrl, rawRequest, signInStaff, tenantUrl } from './fixtures';
+import { ROOT, adminUrl, clientSession, rawRequest, signInStaff, tenantUrl } from './fixtures';
 
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
@@ -33,17 +33,26 @@ function addressOf(file: string): { area: 'admin' | 'portal'; path: string } {
 }
 
 type Kind = 'staff' | 'staff-own' | 'client' | 'public' | 'session';
+type Declared = { kind: Kind; permission?: string };
 
-/** What an action declares, read from its source: the wrapper it is built with (and for staff, whether it is the user's own). */
-function kindOf(file: string, name: string): Kind | null {
+/** What an action declares, read from its source: the wrapper it is built with, and the permission it names. */
+function declarationOf(file: string, name: string): Declared | null {
   const source = readFileSync(file, 'utf8');
   const match = new RegExp(`export const ${name} = (staffAction|clientAction|validatedAction|sessionAction)\\(`).exec(source);
   if (!match) return null;
   const wrapper = match[1] as 'staffAction' | 'clientAction' | 'validatedAction' | 'sessionAction';
-  if (wrapper !== 'staffAction') return ({ clientAction: 'client', validatedAction: 'public', sessionAction: 'session' } as const)[wrapper];
+  if (wrapper === 'validatedAction' || wrapper === 'sessionAction') return { kind: wrapper === 'validatedAction' ? 'public' : 'session' };
   const rest = source.slice(match.index + match[0].length);
-  return rest.slice(0, rest.indexOf('async')).includes("'own_account'") ? 'staff-own' : 'staff';
+  const named = /permission: (?:'([^']+)'|(\w+))/.exec(rest.slice(0, rest.indexOf('async')));
+  // a permission held in a constant: `const logins = 'portal_admin.logins' as const;`
+  const permission = named?.[1] ?? (named?.[2] ? new RegExp(`const ${named[2]} = '([^']+)'`).exec(source)?.[1] : undefined);
+  expect(permission, `${name} in ${file} declares a permission`).toBeTruthy();
+  if (wrapper === 'clientAction') return { kind: 'client', permission };
+  return { kind: permission === 'own_account' ? 'staff-own' : 'staff', permission };
 }
+
+/** What the built-in Basic level allows (drizzle/0001): a Basic user is refused everything else by the level check. */
+const BASIC = ['tickets.own', 'projects.member', 'tickets.create', 'projects.work', 'knowledge_base.view', 'own_account'];
 
 type Identity = { name: string; cookies: Partial<Record<'admin' | 'portal', string>> };
 
@@ -55,6 +64,16 @@ async function cookieOf(browser: Browser, email: string, slug: string): Promise<
   await context.close();
   expect(cookie, `a staff cookie for ${email}`).toBeTruthy();
   return `cp_staff=${cookie!.value}`;
+}
+
+async function clientCookie(browser: Browser, logon: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await clientSession(page, logon);
+  const cookie = (await context.cookies()).find((c) => c.name === 'cp_client');
+  await context.close();
+  expect(cookie, `a client cookie for ${logon}`).toBeTruthy();
+  return `cp_client=${cookie!.value}`;
 }
 
 async function previewCookie(browser: Browser): Promise<string> {
@@ -80,17 +99,20 @@ test.beforeAll(async ({ browser }) => {
   const otherTenantStaff = await cookieOf(browser, 'owner@globex.test', 'globex');
   const withoutPermission = await cookieOf(browser, 'helpdesk@acme.test', 'acme');
   const preview = await previewCookie(browser);
+  const basicClient = await clientCookie(browser, 'franco@coolair.com');
   identities = [
     { name: 'no session', cookies: {} },
     { name: 'staff of another tenant', cookies: { admin: otherTenantStaff, portal: otherTenantStaff } },
     { name: 'staff without the permission', cookies: { admin: withoutPermission, portal: withoutPermission } },
     { name: 'a client in preview', cookies: { admin: preview, portal: preview } },
+    { name: 'a Basic client', cookies: { admin: basicClient, portal: basicClient } },
   ];
 });
 
 /** The refusal each kind of action must answer each caller with (null: only that nothing changes). */
-function expectedRefusal(kind: Kind, identity: Identity): RegExp | null {
+function expectedRefusal({ kind, permission }: Declared, identity: Identity): RegExp | null {
   if (kind === 'public' || kind === 'session') return null;
+  if (kind === 'client' && identity.name === 'a Basic client') return BASIC.includes(permission!) ? null : /Your security level does not allow this/;
   if (kind === 'client') return identity.name === 'a client in preview' ? /Preview is read-only/ : /Your session has ended/;
   if (identity.name === 'staff without the permission') return kind === 'staff' ? /You do not have permission to/ : null;
   return /Your session has ended/;
@@ -102,15 +124,15 @@ test('every server action refuses callers without the right, changing nothing', 
   };
   const actions = Object.entries(manifest.node);
   expect(actions.length).toBeGreaterThan(40);
-  const undeclared = actions.filter(([, a]) => !kindOf(a.filename, a.exportedName)).map(([, a]) => `${a.filename} ${a.exportedName}`);
+  const undeclared = actions.filter(([, a]) => !declarationOf(a.filename, a.exportedName)).map(([, a]) => `${a.filename} ${a.exportedName}`);
   expect(undeclared, 'every action is built with staffAction, clientAction, validatedAction or sessionAction').toEqual([]);
 
   for (const [id, action] of actions) {
-    const kind = kindOf(action.filename, action.exportedName)!;
+    const declared = declarationOf(action.filename, action.exportedName)!;
     const { area, path } = addressOf(Object.keys(action.workers)[0]);
     const host = hostOf(area);
     // Sign out, Log Off and End preview end only the caller's own session: only the anonymous call is theirs to refuse.
-    const callers = kind === 'session' ? identities.slice(0, 1) : identities;
+    const callers = declared.kind === 'session' ? identities.slice(0, 1) : identities;
     const before = await digest();
     for (const identity of callers) {
       const reply = await send(
@@ -128,7 +150,7 @@ test('every server action refuses callers without the right, changing nothing', 
       );
       const what = `${action.exportedName} (${action.filename}) as ${identity.name}`;
       expect(reply.status, what).toBeLessThan(500);
-      const refusal = expectedRefusal(kind, identity);
+      const refusal = expectedRefusal(declared, identity);
       if (refusal) expect(reply.body, what).toMatch(refusal);
     }
     expect(await digest(), `${action.exportedName} changed the database`).toEqual(before);
