@@ -12,12 +12,18 @@ export const isDashboard = (value: string): value is DashboardKey => (DASHBOARDS
 export type DashboardAccess = { permissions: readonly string[]; knowledgeBaseEnabled: boolean };
 
 export function mayUseDashboard(key: DashboardKey, access: DashboardAccess) {
+  const has = (p: string) => access.permissions.includes(p);
+  if (key === 'tickets') return has('tickets.own') || has('tickets.company');
+  if (key === 'projects') return has('projects.member') || has('projects.company');
   if (key === 'invoices') return access.permissions.includes('invoices.view');
   if (key === 'knowledge-base') return access.permissions.includes('knowledge_base.view') && access.knowledgeBaseEnabled;
   return true;
 }
 
-export function dashboardAccessOf(client: { securityLevel: { permissions: readonly string[] } | null; company: { knowledgeBaseEnabled: boolean } }): DashboardAccess {
+export function dashboardAccessOf(client: {
+  securityLevel: { permissions: readonly string[] } | null;
+  company: { knowledgeBaseEnabled: boolean };
+}): DashboardAccess {
   return { permissions: client.securityLevel?.permissions ?? [], knowledgeBaseEnabled: client.company.knowledgeBaseEnabled };
 }
 

@@ -31,9 +31,15 @@ export async function welcomeMember(w: StaffWork<'projects.edit' | 'tickets.edit
   }
   if (contact.logonName) return 'none' as const;
   if (!w.user.permissions.includes('portal_users.edit')) return 'no_access' as const;
-  const [company] = await w.tx.select().from(companies).where(and(eq(companies.tenantId, w.tenant.id), eq(companies.id, contact.companyId)));
+  const [company] = await w.tx
+    .select()
+    .from(companies)
+    .where(and(eq(companies.tenantId, w.tenant.id), eq(companies.id, contact.companyId)));
   const key = company && [company.primaryContactId, company.billingContactId].includes(contact.id) ? 'manager' : 'basic';
-  const [level] = await w.tx.select().from(securityLevels).where(and(isNull(securityLevels.tenantId), eq(securityLevels.key, key)));
+  const [level] = await w.tx
+    .select()
+    .from(securityLevels)
+    .where(and(isNull(securityLevels.tenantId), eq(securityLevels.key, key)));
   const [activated] = await w.tx
     .update(contacts)
     .set({ portalAccess: true, logonName: contact.email, securityLevelId: level.id })
@@ -69,8 +75,14 @@ export async function announceShared(tenant: Tenant, what: 'ticket' | 'project',
     .select({ id: contacts.id })
     .from(contacts)
     .where(and(eq(contacts.tenantId, tenant.id), inArray(contacts.id, unique), eq(contacts.portalAccess, true)));
-  const notice = { title: what === 'ticket' ? ('ticketNoteTitle' as const) : ('projectNewsTitle' as const), body: 'sharedText' as const, values: { name, text: text.slice(0, 500) } };
+  const notice = {
+    title: what === 'ticket' ? ('ticketNoteTitle' as const) : ('projectNewsTitle' as const),
+    body: 'sharedText' as const,
+    values: { name, text: text.slice(0, 500) },
+  };
   for (const r of recipients) {
-    await notify(tenant, r.id, notice, what === 'ticket' ? `/tickets/${id}` : `/projects/${id}`, { email: what === 'ticket' ? 'ticketUpdates' : 'projectUpdates' });
+    await notify(tenant, r.id, notice, what === 'ticket' ? `/tickets/${id}` : `/projects/${id}`, {
+      email: what === 'ticket' ? 'ticketUpdates' : 'projectUpdates',
+    });
   }
 }
