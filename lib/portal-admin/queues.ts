@@ -13,7 +13,8 @@ export const DUPLICATE_QUEUE = 'Your company already has a queue with this name.
 
 type Work = ClientWork<'portal_admin.queues'>;
 
-const ofCompany = (viewer: Pick<Viewer, 'tenantId' | 'companyId'>) => and(eq(ticketQueues.tenantId, viewer.tenantId), eq(ticketQueues.companyId, viewer.companyId));
+const ofCompany = (viewer: Pick<Viewer, 'tenantId' | 'companyId'>) =>
+  and(eq(ticketQueues.tenantId, viewer.tenantId), eq(ticketQueues.companyId, viewer.companyId));
 
 /** The company's queues, the default first, then by name. */
 export async function listQueues(viewer: Pick<Viewer, 'tenantId' | 'companyId'>) {
@@ -76,7 +77,11 @@ export async function updateQueue(w: Work, queueId: string, input: QueueInput) {
     .update(ticketQueues)
     .set(input)
     .where(and(ofCompany(w.viewer), eq(ticketQueues.id, queueId)));
-  await w.audit({ type: 'ticket_queue', id: queueId, details: { name: input.name, ...(before.name !== input.name && { was: before.name }), default: input.isDefault } });
+  await w.audit({
+    type: 'ticket_queue',
+    id: queueId,
+    details: { name: input.name, ...(before.name !== input.name && { was: before.name }), default: input.isDefault },
+  });
 }
 
 export async function setDefaultQueue(w: Work, queueId: string) {
@@ -120,4 +125,15 @@ export async function getQueueOptions({ tenantId, companyId }: { tenantId: strin
     .innerJoin(companies, and(eq(companies.tenantId, tenantId), eq(companies.id, ticketQueues.companyId)))
     .where(and(eq(ticketQueues.tenantId, tenantId), companyId ? eq(ticketQueues.companyId, companyId) : undefined))
     .orderBy(asc(companies.name), asc(sql`lower(${ticketQueues.name})`));
+}
+
+/** The name of a ticket's queue (for a ticket the caller may already see). */
+export async function queueName(tenantId: string, queueId: string | null) {
+  if (!queueId) return null;
+  const db = await getDb();
+  const [queue] = await db
+    .select({ name: ticketQueues.name })
+    .from(ticketQueues)
+    .where(and(eq(ticketQueues.tenantId, tenantId), eq(ticketQueues.id, queueId)));
+  return queue?.name ?? null;
 }
