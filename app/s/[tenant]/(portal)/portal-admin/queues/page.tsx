@@ -61,7 +61,7 @@ export default async function QueuesPage({ searchParams }: { searchParams: Promi
                           </PortalForm>
                         )}
                         <Link
-                          href={`/portal-admin/queues?edit=${q.id}`}
+                          href={`/portal-admin/queues?edit=${q.id}#edit`}
                           aria-label={t('editLabel', { name: q.name })}
                           className="rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-50"
                         >
@@ -76,7 +76,7 @@ export default async function QueuesPage({ searchParams }: { searchParams: Promi
           </div>
         )}
       </Card>
-      {editing ? <EditQueue key={editing.id} queue={editing} /> : <AddQueue />}
+      <div id="edit">{editing ? <EditQueue key={editing.id} queue={editing} /> : <AddQueue />}</div>
     </div>
   );
 }

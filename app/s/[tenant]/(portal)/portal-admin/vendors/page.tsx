@@ -34,11 +34,11 @@ export default async function VendorsPage({ searchParams }: { searchParams: Prom
               supportEmail: t('supportEmail'),
               notes: t('notes'),
             }}
-            edit={{ href: (id) => `/portal-admin/vendors?edit=${id}`, label: (name) => t('editLabel', { name }), text: t('edit') }}
+            edit={{ href: (id) => `/portal-admin/vendors?edit=${id}#edit`, label: (name) => t('editLabel', { name }), text: t('edit') }}
           />
         )}
       </Card>
-      {editing ? <EditVendor key={editing.id} vendor={editing} /> : <AddVendor />}
+      <div id="edit">{editing ? <EditVendor key={editing.id} vendor={editing} /> : <AddVendor />}</div>
     </div>
   );
 }
