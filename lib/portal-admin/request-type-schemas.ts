@@ -2,14 +2,6 @@ import { z } from 'zod';
 import { REQUEST_TYPES, type RequestType } from '@/lib/db/schema';
 import { checkbox } from '@/lib/forms';
 
-/** The words staff read for a ticket's request type (the portal's are in messages, portalAdmin.requestTypes.types). */
-export const REQUEST_TYPE_LABELS: Record<RequestType, string> = {
-  incident: 'Incident',
-  service_request: 'Service Request',
-  question: 'Question',
-  change: 'Change',
-};
-
 export const OFFER_AT_LEAST_ONE = 'Offer at least one request type.';
 export const DEFAULT_NOT_OFFERED = 'The default request type must be one of the offered types.';
 

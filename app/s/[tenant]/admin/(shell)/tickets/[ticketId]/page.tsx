@@ -11,7 +11,7 @@ import { Card } from '@/components/ui/card';
 import { EditableWhen, ViewOnlyNotice } from '@/components/admin/view-only-notice';
 import { editRights, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
-import { REQUEST_TYPE_LABELS } from '@/lib/portal-admin/request-type-schemas';
+import { REQUEST_TYPE_LABELS } from '@/lib/tickets/labels';
 import { getCompanyContactOptions, getTicketForStaff } from '@/lib/tickets/queries';
 import {
   addTicketNoteAction,
