@@ -2,11 +2,13 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { authorName } from '@/lib/db/author';
 import { getDb } from '@/lib/db/client';
-import { companies, documents, ticketNotes, tickets, type TicketPriority, type TicketStatus } from '@/lib/db/schema';
+import { companies, documents, ticketNotes, tickets, type RequestType, type TicketPriority, type TicketStatus } from '@/lib/db/schema';
 import { checkUpload, storeDocument, type UploadCheck } from '@/lib/documents/files';
 import { NotFoundError, fieldError } from '@/lib/errors';
 import type { ClientWork } from '@/lib/pipeline';
 import { findVisibleTicket, may, visibleTickets, type Viewer } from '@/lib/portal/access';
+import { queueForRequest } from '@/lib/portal-admin/queues';
+import { requestTypeForRequest } from '@/lib/portal-admin/request-types';
 import { insertTicket } from './service';
 
 /** The portal side of tickets: what a portal user sees of them, service requests and the client's notes. */
@@ -56,13 +58,18 @@ async function optionalUpload(file: File | undefined): Promise<Extract<UploadChe
   return checked;
 }
 
-/** New service request: a ticket of the user's company; the priority only when their level may set it. */
+/**
+ * New service request: a ticket of the user's company; the priority only when their level may set it; filed in one
+ * of the company's queues (the default unless chosen) as one of its offered request types.
+ */
 export async function createServiceRequest(
   w: ClientWork<'tickets.create'>,
-  input: { title: string; description: string; priority?: TicketPriority },
+  input: { title: string; description: string; priority?: TicketPriority; queueId?: string | null; requestType?: RequestType },
   file?: File,
 ) {
   const upload = await optionalUpload(file);
+  const queueId = await queueForRequest(w.viewer, input.queueId);
+  const requestType = await requestTypeForRequest(w.viewer, input.requestType);
   const priority = may(w.viewer, 'tickets.set_priority') && input.priority ? input.priority : 'medium';
   const ticket = await insertTicket(w.tx, {
     tenantId: w.tenant.id,
@@ -70,6 +77,8 @@ export async function createServiceRequest(
     title: input.title,
     description: input.description,
     priority,
+    queueId,
+    requestType,
     createdByContactId: w.contact.id,
     ticketContactId: w.contact.id,
   });

@@ -2,10 +2,9 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { authorName } from '@/lib/db/author';
 import { getDb } from '@/lib/db/client';
-import { companies, contacts, documents, ticketNotes, ticketPeople, tickets } from '@/lib/db/schema';
+import { companies, contacts, documents, ticketNotes, ticketPeople, ticketQueues, tickets } from '@/lib/db/schema';
 
-
-export async function getTicketsByTenant({ tenantId, companyId }: { tenantId: string; companyId?: string }) {
+export async function getTicketsByTenant({ tenantId, companyId, queueId }: { tenantId: string; companyId?: string; queueId?: string }) {
   const db = await getDb();
   return db
     .select({
@@ -15,12 +14,14 @@ export async function getTicketsByTenant({ tenantId, companyId }: { tenantId: st
       status: tickets.status,
       priority: tickets.priority,
       company: companies.name,
+      queue: ticketQueues.name,
       createdAt: tickets.createdAt,
       fromPortal: sql<boolean>`${tickets.createdByContactId} is not null`,
     })
     .from(tickets)
     .innerJoin(companies, eq(companies.id, tickets.companyId))
-    .where(and(eq(tickets.tenantId, tenantId), companyId ? eq(tickets.companyId, companyId) : undefined))
+    .leftJoin(ticketQueues, and(eq(ticketQueues.tenantId, tenantId), eq(ticketQueues.id, tickets.queueId)))
+    .where(and(eq(tickets.tenantId, tenantId), companyId ? eq(tickets.companyId, companyId) : undefined, queueId ? eq(tickets.queueId, queueId) : undefined))
     .orderBy(desc(tickets.number))
     .limit(500);
 }
@@ -28,9 +29,10 @@ export async function getTicketsByTenant({ tenantId, companyId }: { tenantId: st
 export async function getTicketForStaff({ tenantId, ticketId }: { tenantId: string; ticketId: string }) {
   const db = await getDb();
   const [row] = await db
-    .select({ ticket: tickets, company: companies })
+    .select({ ticket: tickets, company: companies, queue: ticketQueues.name })
     .from(tickets)
     .innerJoin(companies, eq(companies.id, tickets.companyId))
+    .leftJoin(ticketQueues, and(eq(ticketQueues.tenantId, tenantId), eq(ticketQueues.id, tickets.queueId)))
     .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, ticketId)));
   if (!row) return null;
   const [people, companyContacts, notes, attachments] = await Promise.all([

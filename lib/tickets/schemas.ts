@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkbox, text } from '@/lib/forms';
+import { REQUEST_TYPES } from '@/lib/db/schema';
+import { checkbox, optionalId, text } from '@/lib/forms';
 
 export const TICKET_STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed'] as const;
 export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -34,11 +35,16 @@ export const staffTicketNoteSchema = z.object({
   shared: checkbox,
 });
 
-/** New service request from the portal; priority is only read when the user may set it. */
+/**
+ * New service request from the portal; priority is only read when the user may set it. Without a queue or request
+ * type, the company's defaults apply.
+ */
 export const serviceRequestSchema = z.object({
   title: text().min(1, 'Enter a title.').max(200),
   description: text({ multiline: true }).min(1, 'Describe what you need.').max(20000),
   priority: z.enum(TICKET_PRIORITIES).optional(),
+  queueId: optionalId,
+  requestType: z.enum(REQUEST_TYPES, 'Choose one of the offered request types.').optional(),
 });
 
 export const clientTicketNoteSchema = z.object({

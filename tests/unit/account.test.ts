@@ -82,6 +82,8 @@ describe('translations', () => {
     const same = keys(en).filter((k) => k.split('.').reduce((o: never, p) => o[p], en as never) === k.split('.').reduce((o: never, p) => o[p], fr as never));
     // Words that are the same in both languages.
     const sameInFrench = ['about.build', 'about.product', 'notices.sharedText', 'dashboards.tickets', 'projects.description', 'projects.message', 'projects.note', 'projects.notes', 'settings.formats', 'settings.sessions', 'tickets.description', 'tickets.note', 'tickets.notes', 'tickets.requestDescription', 'tickets.title'];
+    // Portal Admin › Queues, Request Type Preferences and Vendors.
+    sameInFrench.push('portalAdmin.queues.actions', 'portalAdmin.queues.description', 'portalAdmin.requestTypes.types.incident', 'portalAdmin.requestTypes.types.question', 'portalAdmin.vendors.notes');
     expect(same.sort()).toEqual(sameInFrench.sort());
   });
 

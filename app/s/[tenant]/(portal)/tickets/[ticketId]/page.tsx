@@ -13,6 +13,7 @@ import { requireClient } from '@/lib/auth/client';
 import { formatDateTime } from '@/lib/format';
 import { viewerOf } from '@/lib/portal/access';
 import { labelKey } from '@/lib/portal/labels';
+import { queueName } from '@/lib/portal-admin/queues';
 import { getPortalTicket } from '@/lib/tickets/portal';
 import { addTicketNoteAction } from '../actions';
 
@@ -24,8 +25,8 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ t
   if (!z.uuid().safeParse(ticketId).success) notFound();
   const data = await getPortalTicket(viewerOf(client), ticketId);
   if (!data) notFound();
-  const t = await getTranslations('tickets');
   const { ticket } = data;
+  const [t, tAdmin, queue] = await Promise.all([getTranslations('tickets'), getTranslations('portalAdmin'), queueName(client.tenant.id, ticket.queueId)]);
   return (
     <div className="space-y-6">
       <Link href="/dashboards/tickets" className="text-sm text-brand-700 hover:underline">
@@ -44,6 +45,18 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ t
                 <>
                   <dt className="text-zinc-500">{t('priority')}</dt>
                   <dd>{t(labelKey('priority', ticket.priority))}</dd>
+                </>
+              )}
+              {queue && (
+                <>
+                  <dt className="text-zinc-500">{tAdmin('queues.queue')}</dt>
+                  <dd>{queue}</dd>
+                </>
+              )}
+              {ticket.requestType && (
+                <>
+                  <dt className="text-zinc-500">{tAdmin('requestTypes.requestType')}</dt>
+                  <dd>{tAdmin(`requestTypes.types.${ticket.requestType}`)}</dd>
                 </>
               )}
               <dt className="text-zinc-500">{t('created')}</dt>

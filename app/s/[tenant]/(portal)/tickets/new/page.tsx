@@ -9,6 +9,8 @@ import { Card } from '@/components/ui/card';
 import { requireClient } from '@/lib/auth/client';
 import { may, viewerOf } from '@/lib/portal/access';
 import { labelKey } from '@/lib/portal/labels';
+import { listQueues } from '@/lib/portal-admin/queues';
+import { getRequestTypePreferences } from '@/lib/portal-admin/request-types';
 import { TICKET_PRIORITIES } from '@/lib/tickets/schemas';
 import { createServiceRequestAction } from '../actions';
 
@@ -17,7 +19,9 @@ export const metadata: Metadata = { title: 'New service request' };
 export default async function NewServiceRequestPage() {
   const client = await requireClient();
   const t = await getTranslations('tickets');
-  const canSetPriority = may(viewerOf(client), 'tickets.set_priority');
+  const viewer = viewerOf(client);
+  const canSetPriority = may(viewer, 'tickets.set_priority');
+  const [tAdmin, queues, requestTypes] = await Promise.all([getTranslations('portalAdmin'), listQueues(viewer), getRequestTypePreferences(viewer)]);
   return (
     <div className="max-w-2xl space-y-6">
       <Link href="/dashboards/tickets" className="text-sm text-brand-700 hover:underline">
@@ -32,6 +36,29 @@ export default async function NewServiceRequestPage() {
           <QuickField label={t('requestDescription')}>
             <textarea name="description" rows={5} className={inputClass} />
           </QuickField>
+          <div className="grid gap-3 sm:grid-cols-2">
+            {queues.length > 0 && (
+              <QuickField label={tAdmin('queues.queue')}>
+                <select name="queueId" defaultValue={queues.find((q) => q.isDefault)?.id ?? ''} className={inputClass}>
+                  {!queues.some((q) => q.isDefault) && <option value="">{tAdmin('queues.noQueue')}</option>}
+                  {queues.map((q) => (
+                    <option key={q.id} value={q.id}>
+                      {q.name}
+                    </option>
+                  ))}
+                </select>
+              </QuickField>
+            )}
+            <QuickField label={tAdmin('requestTypes.requestType')}>
+              <select name="requestType" defaultValue={requestTypes.defaultRequestType} className={inputClass}>
+                {requestTypes.offered.map((type) => (
+                  <option key={type} value={type}>
+                    {tAdmin(`requestTypes.types.${type}`)}
+                  </option>
+                ))}
+              </select>
+            </QuickField>
+          </div>
           {canSetPriority && (
             <QuickField label={t('priority')}>
               <select name="priority" defaultValue="medium" className={inputClass}>

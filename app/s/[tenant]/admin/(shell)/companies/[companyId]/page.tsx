@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { CompanyForm } from '@/components/companies/company-form';
+import { VendorList } from '@/components/portal-admin/vendor-list';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions, getCompanyWithContacts } from '@/lib/companies/queries';
+import { listVendors } from '@/lib/portal-admin/vendors';
 import { updateCompanyAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Company' };
@@ -15,7 +17,11 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
   const { tenant, user } = await requireStaff();
   const { companyId } = await params;
   if (!z.uuid().safeParse(companyId).success) notFound();
-  const [found, parents] = await Promise.all([getCompanyWithContacts({ tenantId: tenant.id, companyId }), getCompanyOptions({ tenantId: tenant.id })]);
+  const [found, parents, vendors] = await Promise.all([
+    getCompanyWithContacts({ tenantId: tenant.id, companyId }),
+    getCompanyOptions({ tenantId: tenant.id }),
+    listVendors({ tenantId: tenant.id, companyId }),
+  ]);
   if (!found) notFound();
   const { company, contacts } = found;
   const canEdit = can(user, 'portal_users.edit');
@@ -81,6 +87,24 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
               ))}
             </tbody>
           </table>
+        )}
+      </Card>
+      <Card title="Vendors">
+        <p className="mb-4 text-sm text-zinc-600">Kept by the client&apos;s Manager in Portal Admin › Vendors.</p>
+        {vendors.length === 0 ? (
+          <p className="text-sm text-zinc-500">This company has no vendors on record.</p>
+        ) : (
+          <VendorList
+            vendors={vendors}
+            labels={{
+              list: 'Vendors',
+              supplies: 'Supplies',
+              accountNumber: 'Account number',
+              supportPhone: 'Support phone',
+              supportEmail: 'Support e-mail',
+              notes: 'Notes',
+            }}
+          />
         )}
       </Card>
     </div>

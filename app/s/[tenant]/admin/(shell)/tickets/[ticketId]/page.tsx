@@ -11,6 +11,7 @@ import { Card } from '@/components/ui/card';
 import { EditableWhen, ViewOnlyNotice } from '@/components/admin/view-only-notice';
 import { editRights, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
+import { REQUEST_TYPE_LABELS } from '@/lib/tickets/labels';
 import { getCompanyContactOptions, getTicketForStaff } from '@/lib/tickets/queries';
 import {
   addTicketNoteAction,
@@ -57,6 +58,12 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
       {!canEdit && <ViewOnlyNotice permission="tickets.edit" />}
 
       <Card title="Details">
+        <dl className="mb-4 grid gap-x-8 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]" aria-label="Filing">
+          <dt className="text-zinc-500">Queue</dt>
+          <dd>{data.queue ?? 'No queue'}</dd>
+          <dt className="text-zinc-500">Request type</dt>
+          <dd>{ticket.requestType ? REQUEST_TYPE_LABELS[ticket.requestType] : 'Not set'}</dd>
+        </dl>
         <EditableWhen allowed={canEdit}>
           <TicketForm
             action={updateTicketAction}
