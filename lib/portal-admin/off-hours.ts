@@ -70,8 +70,8 @@ export async function companyOffHoursNow(tenantId: string, companyId: string, at
 }
 
 /** Today's date for a company: in its schedule's time zone, or UTC without one. */
-export async function companyToday(db: Db, tenantId: string, companyId: string, at = new Date()) {
-  const [schedule] = await db
+export async function companyToday(tenantId: string, companyId: string, at = new Date(), db?: Db) {
+  const [schedule] = await (db ?? (await getDb()))
     .select({ timeZone: offHoursSchedules.timeZone })
     .from(offHoursSchedules)
     .where(and(eq(offHoursSchedules.tenantId, tenantId), eq(offHoursSchedules.companyId, companyId)));

@@ -38,7 +38,7 @@ export async function awayToday(db: Db, tenantId: string, contactId: string, at 
     .innerJoin(contacts, eq(contacts.id, outOfOffice.contactId))
     .where(and(eq(outOfOffice.tenantId, tenantId), eq(outOfOffice.contactId, contactId)));
   if (!row) return null;
-  const today = await companyToday(db, tenantId, row.companyId, at);
+  const today = await companyToday(tenantId, row.companyId, at, db);
   return row.away.startsOn <= today && today <= row.away.endsOn ? row.away : null;
 }
 
@@ -91,7 +91,7 @@ export const setOwnAway = (w: Own, input: Away) => writeAway(w, w.contact.id, in
 
 async function writeAway(w: Work, contactId: string, input: Away) {
   const contact = await contactOfCompany(w, contactId);
-  if (input.endsOn < (await companyToday(w.tx, w.tenant.id, w.viewer.companyId))) throw fieldError('endsOn', 'Away until cannot be in the past.');
+  if (input.endsOn < (await companyToday(w.tenant.id, w.viewer.companyId, new Date(), w.tx))) throw fieldError('endsOn', 'Away until cannot be in the past.');
   if (input.delegateContactId) {
     if (input.delegateContactId === contact.id) throw fieldError('delegateContactId', 'Choose someone else as the delegate.');
     await contactOfCompany(w, input.delegateContactId, 'delegateContactId');
@@ -113,7 +113,8 @@ async function writeAway(w: Work, contactId: string, input: Away) {
     .insert(outOfOffice)
     .values({ ...values, tenantId: w.tenant.id, contactId: contact.id })
     .onConflictDoUpdate({ target: outOfOffice.contactId, set: values, setWhere: eq(outOfOffice.tenantId, w.tenant.id) });
-  await w.audit({ type: 'contact', id: contact.id, details: { ...values, updatedAt: undefined } });
+  await w.audit({ type: 'contact', id: contact.id, details: { startsOn: input.startsOn, endsOn: input.endsOn, delegateContactId: input.delegateContactId } });
+  return contact;
 }
 
 /** Back in the office: the entry goes (for a contact who was not away there is nothing to clear). */

@@ -6,6 +6,7 @@ import { companies, documents, ticketNotes, tickets, type TicketPriority, type T
 import { checkUpload, storeDocument, type UploadCheck } from '@/lib/documents/files';
 import { NotFoundError, fieldError } from '@/lib/errors';
 import type { ClientWork } from '@/lib/pipeline';
+import { companyOffHoursNow } from '@/lib/portal-admin/off-hours';
 import { findVisibleTicket, may, visibleTickets, type Viewer } from '@/lib/portal/access';
 import { insertTicket } from './service';
 
@@ -72,6 +73,7 @@ export async function createServiceRequest(
     priority,
     createdByContactId: w.contact.id,
     ticketContactId: w.contact.id,
+    createdOffHours: await companyOffHoursNow(w.tenant.id, w.contact.companyId, new Date(), w.tx),
   });
   if (upload) await storeDocument(w.tx, w.tenant.id, upload, { ticketId: ticket.id, shared: true, uploadedByContactId: w.contact.id });
   await w.audit({ type: 'ticket', id: ticket.id, details: { number: ticket.number, attachment: Boolean(upload) } });
