@@ -10,14 +10,35 @@ import { awaySchema, ownAwaySchema } from '@/lib/portal-admin/out-of-office-sche
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 type Person = { id: string; name: string };
-type Labels = { title: string; contact?: string; awayFrom: string; awayUntil: string; delegate: string; noDelegate: string; delegateHint?: string; save: string };
+type Labels = {
+  title: string;
+  contact?: string;
+  awayFrom: string;
+  awayUntil: string;
+  delegate: string;
+  noDelegate: string;
+  delegateHint?: string;
+  save: string;
+};
 type Defaults = { contactId?: string; startsOn: string; endsOn: string; delegateContactId: string };
 
 /**
  * Away from, Away until and Delegate: for anyone of the company (Portal Admin, with `people` to choose from) or for
  * the signed-in user (Settings). The server checks the dates against the company's today and the delegate's own absences.
  */
-export function AwayForm({ action, people, delegates, defaults, labels }: { action: Action; people?: Person[]; delegates: Person[]; defaults: Defaults; labels: Labels }) {
+export function AwayForm({
+  action,
+  people,
+  delegates,
+  defaults,
+  labels,
+}: {
+  action: Action;
+  people?: Person[];
+  delegates: Person[];
+  defaults: Defaults;
+  labels: Labels;
+}) {
   const locale = useLocale();
   const schema = people ? awaySchema : ownAwaySchema;
   const { form, state, pending, onSubmit, errorsOf } = useActionForm(schema as typeof awaySchema, action, defaults);
@@ -35,7 +56,12 @@ export function AwayForm({ action, people, delegates, defaults, labels }: { acti
         <Field label={labels.awayFrom} type="date" registration={form.register('startsOn')} errors={tr(errorsOf('startsOn'))} />
         <Field label={labels.awayUntil} type="date" registration={form.register('endsOn')} errors={tr(errorsOf('endsOn'))} />
       </div>
-      <SelectField label={labels.delegate} registration={form.register('delegateContactId')} errors={tr(errorsOf('delegateContactId'))} hint={labels.delegateHint}>
+      <SelectField
+        label={labels.delegate}
+        registration={form.register('delegateContactId')}
+        errors={tr(errorsOf('delegateContactId'))}
+        hint={labels.delegateHint}
+      >
         <NamedOptions items={delegates} empty={labels.noDelegate} />
       </SelectField>
       <Button type="submit" disabled={pending}>

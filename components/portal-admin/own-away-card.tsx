@@ -26,7 +26,14 @@ export async function OwnAwayCard({ contact, save, clear }: { contact: Contact; 
         action={save}
         delegates={colleagues}
         defaults={{ startsOn: away?.startsOn ?? today, endsOn: away?.endsOn ?? today, delegateContactId: away?.delegateContactId ?? '' }}
-        labels={{ title: t('title'), awayFrom: t('awayFrom'), awayUntil: t('awayUntil'), delegate: t('delegate'), noDelegate: t('noDelegate'), save: t('save') }}
+        labels={{
+          title: t('title'),
+          awayFrom: t('awayFrom'),
+          awayUntil: t('awayUntil'),
+          delegate: t('delegate'),
+          noDelegate: t('noDelegate'),
+          save: t('save'),
+        }}
       />
       {away && (
         <div className="mt-3">

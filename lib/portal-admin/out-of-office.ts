@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb, type Db } from '@/lib/db/client';
-import { contacts, outOfOffice } from '@/lib/db/schema';
+import { contacts, offHoursSchedules, outOfOffice } from '@/lib/db/schema';
 import { NotFoundError, fieldError } from '@/lib/errors';
 import type { ClientWork } from '@/lib/pipeline';
-import { companyToday } from './off-hours';
+import { companyToday, wallClock } from './off-hours';
 import type { AwayInput } from './out-of-office-schemas';
 
 /** Managing anyone of the company (Portal Admin), or only oneself (Settings). */
@@ -30,23 +30,38 @@ export async function companyAwayList(tenantId: string, companyId: string, db?: 
   return rows.map((r) => ({ ...r, name: fullName(r.contact), delegateName: r.delegate ? fullName(r.delegate) : null }));
 }
 
-/** One contact's away entry, when today (in the company's sense) lies within it. */
-export async function awayToday(db: Db, tenantId: string, contactId: string, at = new Date()) {
-  const [row] = await db
-    .select({ away: outOfOffice, companyId: contacts.companyId })
+/** The away entries of these contacts that cover today, each judged by its company's today (see companyToday). */
+async function entriesCoveringToday(db: Db, tenantId: string, contactIds: string[], at: Date) {
+  const ids = [...new Set(contactIds.filter(Boolean))];
+  if (!ids.length) return [];
+  const rows = await db
+    .select({ away: outOfOffice, timeZone: offHoursSchedules.timeZone })
     .from(outOfOffice)
-    .innerJoin(contacts, eq(contacts.id, outOfOffice.contactId))
-    .where(and(eq(outOfOffice.tenantId, tenantId), eq(outOfOffice.contactId, contactId)));
-  if (!row) return null;
-  const today = await companyToday(tenantId, row.companyId, at, db);
-  return row.away.startsOn <= today && today <= row.away.endsOn ? row.away : null;
+    .innerJoin(contacts, and(eq(contacts.tenantId, tenantId), eq(contacts.id, outOfOffice.contactId)))
+    .leftJoin(offHoursSchedules, and(eq(offHoursSchedules.tenantId, tenantId), eq(offHoursSchedules.companyId, contacts.companyId)))
+    .where(and(eq(outOfOffice.tenantId, tenantId), inArray(outOfOffice.contactId, ids)));
+  return rows
+    .filter(({ away, timeZone }) => {
+      const today = wallClock(at, timeZone ?? 'UTC').date;
+      return away.startsOn <= today && today <= away.endsOn;
+    })
+    .map((r) => r.away);
 }
 
-/** "Out of office until <date>" for staff: the entries of these contacts that cover today. */
-export async function awayUntil(tenantId: string, contactIds: string[], at = new Date()) {
-  const db = await getDb();
-  const entries = await Promise.all([...new Set(contactIds)].map(async (id) => [id, (await awayToday(db, tenantId, id, at))?.endsOn] as const));
-  return new Map(entries.filter((e): e is readonly [string, string] => Boolean(e[1])));
+/** One contact's away entry, when today lies within it. */
+export async function awayToday(db: Db, tenantId: string, contactId: string, at = new Date()) {
+  return (await entriesCoveringToday(db, tenantId, [contactId], at))[0] ?? null;
+}
+
+/** "Out of office until <date>" for staff: the last day away of those of these contacts who are away today. */
+export async function awayUntil(tenantId: string, contactIds: (string | null)[], at = new Date()) {
+  const entries = await entriesCoveringToday(
+    await getDb(),
+    tenantId,
+    contactIds.filter((id): id is string => Boolean(id)),
+    at,
+  );
+  return new Map(entries.map((e) => [e.contactId, e.endsOn]));
 }
 
 /**

@@ -47,7 +47,9 @@ export default async function OffHoursPage() {
       <Card title={t('schedule')}>
         <p className="mb-4 text-sm">
           {schedule ? (
-            <span className={`rounded px-2 py-0.5 text-xs font-medium ${offNow ? 'bg-amber-100 text-amber-800' : 'bg-green-100 text-green-800'}`}>{offNow ? t('offHoursNow') : t('openNow')}</span>
+            <span className={`rounded px-2 py-0.5 text-xs font-medium ${offNow ? 'bg-amber-100 text-amber-800' : 'bg-green-100 text-green-800'}`}>
+              {offNow ? t('offHoursNow') : t('openNow')}
+            </span>
           ) : (
             <span className="text-zinc-600">{t('noSchedule', { company: company.name })}</span>
           )}
@@ -56,7 +58,16 @@ export default async function OffHoursPage() {
           action={saveOffHoursAction}
           timeZones={timeZones()}
           defaults={defaults}
-          labels={{ title: t('schedule'), timeZone: t('timeZone'), day: t('day'), closedAllDay: t('closedAllDay'), opens: t('opens'), closes: t('closes'), save: t('save'), days }}
+          labels={{
+            title: t('schedule'),
+            timeZone: t('timeZone'),
+            day: t('day'),
+            closedAllDay: t('closedAllDay'),
+            opens: t('opens'),
+            closes: t('closes'),
+            save: t('save'),
+            days,
+          }}
         />
         {schedule && (
           <div className="mt-6 border-t border-zinc-100 pt-4">

@@ -32,9 +32,15 @@ export default async function OutOfOfficePage({ searchParams }: { searchParams: 
           <table className="w-full min-w-[36rem] text-sm" aria-label={t('people')}>
             <thead className="text-left text-zinc-600">
               <tr>
-                <th scope="col" className="py-2 pr-4">{t('name')}</th>
-                <th scope="col" className="py-2 pr-4">{t('status')}</th>
-                <th scope="col" className="py-2 pr-4">{t('delegate')}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('name')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('status')}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t('delegate')}
+                </th>
                 <th scope="col" className="py-2">
                   <span className="sr-only">{t('actions')}</span>
                 </th>
@@ -59,7 +65,10 @@ export default async function OutOfOfficePage({ searchParams }: { searchParams: 
                     <td className="py-2 pr-4">{away ? (p.delegateName ?? <span className="text-zinc-500">{t('noDelegate')}</span>) : null}</td>
                     <td className="py-2">
                       <div className="flex flex-wrap items-start justify-end gap-2">
-                        <Link href={`/portal-admin/out-of-office?contact=${p.contact.id}`} className="rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-50">
+                        <Link
+                          href={`/portal-admin/out-of-office?contact=${p.contact.id}`}
+                          className="rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-50"
+                        >
                           {t('edit')}
                         </Link>
                         {away && (
@@ -83,7 +92,12 @@ export default async function OutOfOfficePage({ searchParams }: { searchParams: 
             action={setAwayAction}
             people={choices}
             delegates={choices}
-            defaults={{ contactId: selected.contact.id, startsOn: entry?.startsOn ?? today, endsOn: entry?.endsOn ?? today, delegateContactId: entry?.delegateContactId ?? '' }}
+            defaults={{
+              contactId: selected.contact.id,
+              startsOn: entry?.startsOn ?? today,
+              endsOn: entry?.endsOn ?? today,
+              delegateContactId: entry?.delegateContactId ?? '',
+            }}
             labels={{
               title: t('markAway'),
               contact: t('contact'),

@@ -3,10 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { CompanyForm } from '@/components/companies/company-form';
+import { OffHoursNowNotice, OutOfOfficeMark } from '@/components/admin/client-availability';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions, getCompanyWithContacts } from '@/lib/companies/queries';
+import { companyOffHoursNow } from '@/lib/portal-admin/off-hours';
+import { awayUntil } from '@/lib/portal-admin/out-of-office';
 import { updateCompanyAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Company' };
@@ -18,6 +21,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
   const [found, parents] = await Promise.all([getCompanyWithContacts({ tenantId: tenant.id, companyId }), getCompanyOptions({ tenantId: tenant.id })]);
   if (!found) notFound();
   const { company, contacts } = found;
+  const [away, offHoursNow] = await Promise.all([awayUntil(tenant.id, contacts.map((c) => c.id)), companyOffHoursNow(tenant.id, company.id)]);
   const canEdit = can(user, 'portal_users.edit');
   const defaults = {
     name: company.name,
@@ -36,6 +40,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
         ← Companies
       </Link>
       <h1 className="text-2xl font-semibold">{company.name}</h1>
+      {offHoursNow && <OffHoursNowNotice />}
       <nav aria-label="Work of this company" className="flex gap-4 text-sm">
         <Link href={`/admin/projects?company=${company.id}`} className="text-brand-700 hover:underline">
           Projects of {company.name}
@@ -74,6 +79,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
                     </Link>
                     {c.id === company.primaryContactId && <span className="ml-2 text-xs text-zinc-500">Primary</span>}
                     {c.id === company.billingContactId && <span className="ml-2 text-xs text-zinc-500">Billing</span>}
+                    <OutOfOfficeMark until={away.get(c.id)} />
                   </td>
                   <td className="py-2">{c.email}</td>
                   <td className="py-2">{c.logonName ? (c.portalAccess ? 'Yes' : 'Deactivated') : 'No'}</td>
