@@ -14,7 +14,10 @@ type Labels = Record<'title' | 'timeZone' | 'day' | 'closedAllDay' | 'opens' | '
 };
 
 const timeInput = (invalid: boolean) =>
-  `block w-full min-w-[7rem] rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-600 disabled:bg-zinc-50 disabled:text-zinc-400 ${invalid ? 'border-red-500' : 'border-zinc-300'}`;
+  `block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-600 disabled:bg-zinc-50 disabled:text-zinc-400 ${invalid ? 'border-red-500' : 'border-zinc-300'}`;
+
+/** Day · Closed all day · Opens · Closes on wide screens; on a phone the day and its switch above the two times. */
+const ROW = 'grid-cols-2 items-center gap-x-3 gap-y-1 sm:grid-cols-[7rem_8rem_1fr_1fr]';
 
 /** Scheduled Off Hours: the time zone and, per weekday, closed all day or Opens–Closes. */
 export function ScheduleForm({
@@ -43,74 +46,63 @@ export function ScheduleForm({
           ))}
         </SelectField>
       </div>
-      <table className="w-full text-sm" aria-label={labels.title}>
-        <thead className="text-left text-zinc-600">
-          <tr>
-            <th scope="col" className="py-2 pr-3">
-              {labels.day}
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              {labels.closedAllDay}
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              {labels.opens}
-            </th>
-            <th scope="col" className="py-2">
-              {labels.closes}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {WEEKDAYS.map((d, i) => {
-            const day = labels.days[d];
-            const errors = tr([...errorsOf(`opens${d}`), ...errorsOf(`closes${d}`)]);
-            return (
-              <tr key={d} className="border-t border-zinc-100 align-top">
-                <th scope="row" className="py-2 pr-3 text-left font-medium">
-                  {day.name}
-                </th>
-                <td className="py-2 pr-3">
-                  <label className="inline-flex items-center gap-2 pt-2">
-                    <input type="checkbox" className="h-4 w-4 rounded border-zinc-300 text-brand-600" {...form.register(`closed${d}`)} />
-                    <span className="sr-only">{day.closed}</span>
-                  </label>
-                </td>
-                <td className="py-2 pr-3">
-                  <label>
-                    <span className="sr-only">{day.opens}</span>
-                    <input
-                      type="time"
-                      disabled={closed[i] === true}
-                      aria-invalid={errorsOf(`opens${d}`).length > 0 || undefined}
-                      className={timeInput(errorsOf(`opens${d}`).length > 0)}
-                      {...form.register(`opens${d}`)}
-                    />
-                  </label>
-                </td>
-                <td className="py-2">
-                  <label>
-                    <span className="sr-only">{day.closes}</span>
-                    <input
-                      type="time"
-                      disabled={closed[i] === true}
-                      aria-invalid={errorsOf(`closes${d}`).length > 0 || undefined}
-                      className={timeInput(errorsOf(`closes${d}`).length > 0)}
-                      {...form.register(`closes${d}`)}
-                    />
-                  </label>
-                  {errors.length > 0 && (
-                    <ul className="mt-1 space-y-0.5 text-xs text-red-700">
-                      {errors.map((e) => (
-                        <li key={e}>{e}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div role="group" aria-label={labels.title} className="max-w-2xl text-sm">
+        <div aria-hidden="true" className={`${ROW} hidden py-2 font-medium text-zinc-600 sm:grid`}>
+          <span>{labels.day}</span>
+          <span>{labels.closedAllDay}</span>
+          <span>{labels.opens}</span>
+          <span>{labels.closes}</span>
+        </div>
+        {WEEKDAYS.map((d, i) => {
+          const day = labels.days[d];
+          const errors = tr([...errorsOf(`opens${d}`), ...errorsOf(`closes${d}`)]);
+          return (
+            <div key={d} className={`${ROW} grid border-t border-zinc-100 py-2`}>
+              <span className="col-span-2 font-medium sm:col-span-1">{day.name}</span>
+              <label className="col-span-2 flex items-center gap-2 sm:col-span-1">
+                <input type="checkbox" className="h-4 w-4 rounded border-zinc-300 text-brand-600" {...form.register(`closed${d}`)} />
+                <span className="sr-only">{day.closed}</span>
+                <span aria-hidden="true" className="text-zinc-600 sm:hidden">
+                  {labels.closedAllDay}
+                </span>
+              </label>
+              <label className="space-y-1">
+                <span className="sr-only">{day.opens}</span>
+                <span aria-hidden="true" className="block text-xs text-zinc-500 sm:hidden">
+                  {labels.opens}
+                </span>
+                <input
+                  type="time"
+                  disabled={closed[i] === true}
+                  aria-invalid={errorsOf(`opens${d}`).length > 0 || undefined}
+                  className={timeInput(errorsOf(`opens${d}`).length > 0)}
+                  {...form.register(`opens${d}`)}
+                />
+              </label>
+              <label className="space-y-1">
+                <span className="sr-only">{day.closes}</span>
+                <span aria-hidden="true" className="block text-xs text-zinc-500 sm:hidden">
+                  {labels.closes}
+                </span>
+                <input
+                  type="time"
+                  disabled={closed[i] === true}
+                  aria-invalid={errorsOf(`closes${d}`).length > 0 || undefined}
+                  className={timeInput(errorsOf(`closes${d}`).length > 0)}
+                  {...form.register(`closes${d}`)}
+                />
+              </label>
+              {errors.length > 0 && (
+                <ul className="col-span-2 space-y-0.5 text-xs text-red-700 sm:col-span-2 sm:col-start-3">
+                  {errors.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          );
+        })}
+      </div>
       <Button type="submit" disabled={pending}>
         {labels.save}
       </Button>

@@ -29,7 +29,7 @@ export default async function OutOfOfficePage({ searchParams }: { searchParams: 
       <p className="text-sm text-zinc-600">{t('intro', { company: company.name })}</p>
       <Card title={t('people')}>
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-sm" aria-label={t('people')}>
+          <table className="w-full text-sm" aria-label={t('people')}>
             <thead className="text-left text-zinc-600">
               <tr>
                 <th scope="col" className="py-2 pr-4">
@@ -38,7 +38,7 @@ export default async function OutOfOfficePage({ searchParams }: { searchParams: 
                 <th scope="col" className="py-2 pr-4">
                   {t('status')}
                 </th>
-                <th scope="col" className="py-2 pr-4">
+                <th scope="col" className="hidden py-2 pr-4 sm:table-cell">
                   {t('delegate')}
                 </th>
                 <th scope="col" className="py-2">
@@ -57,14 +57,19 @@ export default async function OutOfOfficePage({ searchParams }: { searchParams: 
                         <>
                           {t('awayRange', { from: day(away.startsOn), until: day(away.endsOn) })}
                           {away.startsOn <= today && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-800">{t('awayNow')}</span>}
+                          <span className="mt-1 block text-xs text-zinc-600 sm:hidden">
+                            {t('delegate')}: {p.delegateName ?? t('noDelegate')}
+                          </span>
                         </>
                       ) : (
                         <span className="text-zinc-500">{t('inOffice')}</span>
                       )}
                     </td>
-                    <td className="py-2 pr-4">{away ? (p.delegateName ?? <span className="text-zinc-500">{t('noDelegate')}</span>) : null}</td>
+                    <td className="hidden py-2 pr-4 sm:table-cell">
+                      {away ? (p.delegateName ?? <span className="text-zinc-500">{t('noDelegate')}</span>) : null}
+                    </td>
                     <td className="py-2">
-                      <div className="flex flex-wrap items-start justify-end gap-2">
+                      <div className="flex flex-col items-end gap-2 sm:flex-row sm:justify-end">
                         <Link
                           href={`/portal-admin/out-of-office?contact=${p.contact.id}`}
                           className="rounded-md border border-zinc-300 px-3 py-2 text-sm font-medium hover:bg-zinc-50"
