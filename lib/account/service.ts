@@ -11,6 +11,7 @@ import { NotificationEmail } from '@/lib/email/templates/notification';
 import { noticeText, type Notice } from '@/lib/i18n/notices';
 import { ActionError, fieldError, type ClientContext } from '@/lib/errors';
 import type { ClientWork } from '@/lib/pipeline';
+import { emailRecipientFor } from '@/lib/portal-admin/out-of-office';
 import { DASHBOARD_NOT_AVAILABLE, mayUseDashboard, type DashboardKey } from '@/lib/portal/dashboards';
 import { tenantBaseUrl } from '@/lib/tenancy/host';
 
@@ -23,13 +24,14 @@ const self = (w: Work) => ({ type: 'contact', id: w.contact.id });
 /**
  * An in-app notification in the contact's language, also e-mailed when their preferences say so and the portal
  * is activated. `email` names the preference that decides (`false` when the caller sends its own, fuller e-mail).
+ * `delegable`: the contact is a ticket's contact or approver, whose e-mail goes to their delegate while they are away.
  */
 export async function notify(
   tenant: Tenant,
   contactId: string,
   notice: Notice,
   link: string | null = null,
-  { email = 'notifications' }: { email?: keyof EmailPreferences | false } = {},
+  { email = 'notifications', delegable = false }: { email?: keyof EmailPreferences | false; delegable?: boolean } = {},
 ) {
   const db = await getDb();
   const [contact] = await db
@@ -40,12 +42,14 @@ export async function notify(
   const { title, body } = noticeText(contact.language, notice);
   await db.insert(notifications).values({ tenantId: tenant.id, contactId, title, body, link });
   if (!email || !tenant.portalActivated || !contact.preferences[email]) return;
+  const recipient = delegable ? await emailRecipientFor(tenant.id, contactId) : null;
+  const url = `${tenantBaseUrl(tenant.slug)}${link ?? '/notifications'}`;
   await sendEmail({
     tenantId: tenant.id,
-    to: contact.email,
+    to: recipient?.email ?? contact.email,
     subject: title,
     template: 'notification',
-    body: NotificationEmail({ tenantName: tenant.name, title, body, url: `${tenantBaseUrl(tenant.slug)}${link ?? '/notifications'}` }),
+    body: NotificationEmail({ tenantName: tenant.name, title, body, url, onBehalfOf: recipient?.onBehalfOf }),
   });
 }
 

@@ -6,26 +6,37 @@ import { companies, contacts, projectMembers, securityLevels, ticketPeople, tick
 import { sendEmail } from '@/lib/email/send';
 import { MembershipEmail } from '@/lib/email/templates/membership';
 import type { StaffWork } from '@/lib/pipeline';
+import { emailRecipientFor } from '@/lib/portal-admin/out-of-office';
 import { sendInvitation } from '@/lib/portal-users/onboarding-mail';
 import { tenantBaseUrl } from '@/lib/tenancy/host';
 
 /**
  * A contact was added to a project or ticket. Portal users get a notification, and an e-mail about it when
- * their project (or ticket) update preference is on. A contact without portal access is given it — Manager for
+ * their project (or ticket) update preference is on (`delegable`: as the ticket's contact or an approver, whose
+ * e-mail goes to their delegate while they are out of office; the notification stays theirs). A contact without portal access is given it — Manager for
  * the company's primary or billing contact, Basic otherwise — and invited, but only by staff who may
  * *edit portal user settings*; otherwise they are added without access. Nothing is sent while the portal is off.
  */
-export async function welcomeMember(w: StaffWork<'projects.edit' | 'tickets.edit'>, contact: Contact, what: 'project' | 'ticket', name: string, path: string) {
+export async function welcomeMember(
+  w: StaffWork<'projects.edit' | 'tickets.edit'>,
+  contact: Contact,
+  what: 'project' | 'ticket',
+  name: string,
+  path: string,
+  { delegable = false }: { delegable?: boolean } = {},
+) {
   if (contact.logonName && contact.portalAccess) {
     await notify(w.tenant, contact.id, { title: what === 'project' ? 'addedToProjectTitle' : 'addedToTicketTitle', values: { name } }, path, { email: false });
     const wanted = what === 'project' ? contact.emailPreferences.projectUpdates : contact.emailPreferences.ticketUpdates;
     if (!w.tenant.portalActivated || !wanted) return 'none' as const;
+    const to = (delegable && (await emailRecipientFor(w.tenant.id, contact.id))) || { email: contact.email, firstName: contact.firstName, onBehalfOf: null };
+    const url = `${tenantBaseUrl(w.tenant.slug)}${path}`;
     await sendEmail({
       tenantId: w.tenant.id,
-      to: contact.email,
+      to: to.email,
       subject: `You've been added to the ${what} ${name}`,
       template: 'membership',
-      body: MembershipEmail({ tenantName: w.tenant.name, firstName: contact.firstName, what, name, url: `${tenantBaseUrl(w.tenant.slug)}${path}` }),
+      body: MembershipEmail({ tenantName: w.tenant.name, firstName: to.firstName, what, name, url, onBehalfOf: to.onBehalfOf }),
     });
     return 'notified' as const;
   }
@@ -56,14 +67,16 @@ export async function welcomeMember(w: StaffWork<'projects.edit' | 'tickets.edit
  */
 export async function announceShared(tenant: Tenant, what: 'ticket' | 'project', id: string, name: string, text: string) {
   const db = await getDb();
+  // The ticket's contact and approvers: their e-mail goes to a delegate while they are out of office.
+  const delegable = new Set<string | null>();
   const ids =
     what === 'ticket'
       ? await db
-          .select({ a: tickets.createdByContactId, b: tickets.ticketContactId, c: ticketPeople.contactId })
+          .select({ a: tickets.createdByContactId, b: tickets.ticketContactId, c: ticketPeople.contactId, role: ticketPeople.role })
           .from(tickets)
           .leftJoin(ticketPeople, eq(ticketPeople.ticketId, tickets.id))
           .where(and(eq(tickets.tenantId, tenant.id), eq(tickets.id, id)))
-          .then((rows) => rows.flatMap((r) => [r.a, r.b, r.c]))
+          .then((rows) => rows.flatMap((r) => (delegable.add(r.b).add(r.role === 'approver' ? r.c : null), [r.a, r.b, r.c])))
       : await db
           .select({ a: projectMembers.contactId })
           .from(projectMembers)
@@ -81,8 +94,7 @@ export async function announceShared(tenant: Tenant, what: 'ticket' | 'project',
     values: { name, text: text.slice(0, 500) },
   };
   for (const r of recipients) {
-    await notify(tenant, r.id, notice, what === 'ticket' ? `/tickets/${id}` : `/projects/${id}`, {
-      email: what === 'ticket' ? 'ticketUpdates' : 'projectUpdates',
-    });
+    const email = what === 'ticket' ? ('ticketUpdates' as const) : ('projectUpdates' as const);
+    await notify(tenant, r.id, notice, what === 'ticket' ? `/tickets/${id}` : `/projects/${id}`, { email, delegable: delegable.has(r.id) });
   }
 }

@@ -6,6 +6,7 @@ import { companies, documents, ticketNotes, tickets, type RequestType, type Tick
 import { checkUpload, storeDocument, type UploadCheck } from '@/lib/documents/files';
 import { NotFoundError, fieldError } from '@/lib/errors';
 import type { ClientWork } from '@/lib/pipeline';
+import { companyOffHoursNow } from '@/lib/portal-admin/off-hours';
 import { findVisibleTicket, may, visibleTickets, type Viewer } from '@/lib/portal/access';
 import { queueForRequest } from '@/lib/portal-admin/queues';
 import { requestTypeForRequest } from '@/lib/portal-admin/request-types';
@@ -81,6 +82,7 @@ export async function createServiceRequest(
     requestType,
     createdByContactId: w.contact.id,
     ticketContactId: w.contact.id,
+    createdOffHours: await companyOffHoursNow(w.tenant.id, w.contact.companyId, new Date(), w.tx),
   });
   if (upload) await storeDocument(w.tx, w.tenant.id, upload, { ticketId: ticket.id, shared: true, uploadedByContactId: w.contact.id });
   await w.audit({ type: 'ticket', id: ticket.id, details: { number: ticket.number, attachment: Boolean(upload) } });

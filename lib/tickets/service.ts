@@ -50,7 +50,7 @@ export async function createTicket(w: Work, input: TicketInput) {
   const contact = await assertCompanyAndContact(w, input);
   const ticket = await insertTicket(w.tx, { ...input, tenantId: w.tenant.id, createdByUserId: w.user.id });
   await w.audit({ type: 'ticket', id: ticket.id, details: { number: ticket.number } });
-  if (contact) await welcomeMember(w, contact, 'ticket', `#${ticket.number} ${ticket.title}`, `/tickets/${ticket.id}`);
+  if (contact) await welcomeMember(w, contact, 'ticket', `#${ticket.number} ${ticket.title}`, `/tickets/${ticket.id}`, { delegable: true });
   return ticket;
 }
 
@@ -95,7 +95,8 @@ export async function addTicketPerson(w: Work, ticketId: string, contactId: stri
   const contact = await assertContactOfCompany(w.tx, w.tenant.id, ticket.companyId, contactId, 'contactId');
   const added = await w.tx.insert(ticketPeople).values({ tenantId: w.tenant.id, ticketId, contactId, role }).onConflictDoNothing().returning();
   await w.audit({ type: 'ticket', id: ticketId, details: { contactId, role } });
-  if (added.length && contact) return welcomeMember(w, contact, 'ticket', `#${ticket.number} ${ticket.title}`, `/tickets/${ticket.id}`);
+  if (added.length && contact)
+    return welcomeMember(w, contact, 'ticket', `#${ticket.number} ${ticket.title}`, `/tickets/${ticket.id}`, { delegable: role === 'approver' });
   return 'none' as const;
 }
 

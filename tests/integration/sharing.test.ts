@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as companiesService from '@/lib/companies/service';
 import { auditLog, companies, contacts, documents, emailOutbox, milestones, notifications, projectPosts, projects, securityLevels, ticketNotes, tickets } from '@/lib/db/schema';
 import { canDownload } from '@/lib/documents/portal';
+import { outOfOffice } from '@/lib/db/schema';
 import type { ClientContext, StaffContext } from '@/lib/errors';
 import * as organization from '@/lib/organization/service';
 import { LEVEL_REFUSED, runClient } from '@/lib/pipeline';
@@ -298,6 +299,8 @@ describe('staff side', () => {
     const mailsTo = async (to: string, subject: string) => (await s.db.select().from(emailOutbox).where(and(eq(emailOutbox.to, to), eq(emailOutbox.subject, subject)))).length;
     const noticesOf = async (contactId: string) => (await s.db.select().from(notifications).where(eq(notifications.contactId, contactId))).map((n) => n.title);
 
+    // Franco is in the office here: an away ticket contact's e-mail goes to the delegate (portal-admin-away.test.ts).
+    await s.db.delete(outOfOffice).where(eq(outOfOffice.contactId, s.franco.contact.id));
     await addStaffTicketNote(s.owner, t1001.id, { body: 'Internal: check the wiring', shared: false });
     await addStaffTicketNote(s.owner, t1001.id, { body: 'A technician comes on Tuesday.', shared: true });
     const subject = 'New note on ticket #1001 Thermostat offline in meeting room';

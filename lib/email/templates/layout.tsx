@@ -28,3 +28,15 @@ export const buttonStyle = {
   fontWeight: 600,
   textDecoration: 'none',
 } as const;
+
+/** An e-mail for someone who is out of office, sent to their delegate instead. */
+export type OnBehalfOf = { name: string; until: string } | null;
+
+export function OnBehalfLine({ onBehalfOf }: { onBehalfOf: OnBehalfOf }) {
+  if (!onBehalfOf) return null;
+  return (
+    <Text style={{ backgroundColor: '#fef3c7', padding: '8px 12px', borderRadius: 6 }}>
+      You receive this e-mail on behalf of {onBehalfOf.name}, who is out of office until {onBehalfOf.until}.
+    </Text>
+  );
+}

@@ -1,11 +1,14 @@
 'use server';
 import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
 import { endSessionSchema, formatsSchema, languageSchema, logonChangeSchema, passwordChangeSchema } from '@/lib/account/schemas';
 import { changeLogonName, changePassword, endOwnSession, saveDashboards, setFormats, setLanguage } from '@/lib/account/service';
 import { clientAction } from '@/lib/actions';
 import { endClientSession } from '@/lib/auth/client';
 import { afterCommit } from '@/lib/db/client';
 import { dashboardsSchema } from '@/lib/portal/dashboards';
+import { clearOwnAway, setOwnAway } from '@/lib/portal-admin/out-of-office';
+import { ownAwaySchema } from '@/lib/portal-admin/out-of-office-schemas';
 
 const permission = 'own_account' as const;
 
@@ -39,4 +42,14 @@ export const saveDashboardsAction = clientAction({ schema: dashboardsSchema, per
 export const endSessionAction = clientAction({ schema: endSessionSchema, permission, audit: 'client.end_session' }, async ({ session }, w) => {
   await endOwnSession(w, session);
   return { success: (await getTranslations('settings'))('sessionEnded') };
+});
+
+export const setOwnAwayAction = clientAction({ schema: ownAwaySchema, permission, audit: 'client.set_out_of_office' }, async (away, w) => {
+  await setOwnAway(w, away);
+  return { success: (await getTranslations('outOfOffice'))('saved') };
+});
+
+export const clearOwnAwayAction = clientAction({ schema: z.object({}), permission, audit: 'client.clear_out_of_office' }, async (_input, w) => {
+  await clearOwnAway(w);
+  return { success: (await getTranslations('outOfOffice'))('cleared') };
 });

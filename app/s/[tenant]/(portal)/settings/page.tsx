@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { UAParser } from 'ua-parser-js';
 import { DashboardsEditor } from '@/components/portal/dashboards-editor';
+import { OwnAwayCard } from '@/components/portal-admin/own-away-card';
 import { EndSessionButton, FormatsForm, LanguageForm, LogonNameForm, PasswordForm } from '@/components/portal/settings-forms';
 import { Card } from '@/components/ui/card';
 import { listOwnSessions } from '@/lib/account/service';
@@ -10,6 +11,7 @@ import { requireClient } from '@/lib/auth/client';
 import { twoFactorStatus } from '@/lib/auth/two-factor';
 import { formatDateTime } from '@/lib/format';
 import { availableDashboards, dashboardAccessOf, selectedDashboards } from '@/lib/portal/dashboards';
+import { clearOwnAwayAction, setOwnAwayAction } from './actions';
 import { changeLogonNameAction, changePasswordAction, endSessionAction, saveDashboardsAction, setFormatsAction, setLanguageAction } from './actions';
 
 export const metadata: Metadata = { title: 'Settings' };
@@ -58,6 +60,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <Card title={t('settings.formats')}>
             <FormatsForm action={setFormatsAction} defaults={contact} />
           </Card>
+          <OwnAwayCard contact={contact} save={setOwnAwayAction} clear={clearOwnAwayAction} />
         </div>
       )}
 

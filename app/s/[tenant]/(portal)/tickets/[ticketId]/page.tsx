@@ -35,6 +35,7 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ t
       <h1 className="text-2xl font-semibold">
         #{ticket.number} {ticket.title}
       </h1>
+      {ticket.createdOffHours && <p className="text-sm text-amber-800">{(await getTranslations('portalAdmin.offHours'))('createdOffHours')}</p>}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <Card title={t('description')}>

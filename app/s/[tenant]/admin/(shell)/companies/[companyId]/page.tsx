@@ -4,11 +4,14 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { CompanyForm } from '@/components/companies/company-form';
 import { VendorList } from '@/components/portal-admin/vendor-list';
+import { OffHoursNowNotice, OutOfOfficeMark } from '@/components/admin/client-availability';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions, getCompanyWithContacts } from '@/lib/companies/queries';
 import { listVendors } from '@/lib/portal-admin/vendors';
+import { companyOffHoursNow } from '@/lib/portal-admin/off-hours';
+import { awayUntil } from '@/lib/portal-admin/out-of-office';
 import { updateCompanyAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Company' };
@@ -24,6 +27,13 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
   ]);
   if (!found) notFound();
   const { company, contacts } = found;
+  const [away, offHoursNow] = await Promise.all([
+    awayUntil(
+      tenant.id,
+      contacts.map((c) => c.id),
+    ),
+    companyOffHoursNow(tenant.id, company.id),
+  ]);
   const canEdit = can(user, 'portal_users.edit');
   const defaults = {
     name: company.name,
@@ -42,6 +52,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
         ← Companies
       </Link>
       <h1 className="text-2xl font-semibold">{company.name}</h1>
+      {offHoursNow && <OffHoursNowNotice />}
       <nav aria-label="Work of this company" className="flex gap-4 text-sm">
         <Link href={`/admin/projects?company=${company.id}`} className="text-brand-700 hover:underline">
           Projects of {company.name}
@@ -56,7 +67,10 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
       </Card>
       <Card title="Contacts">
         {canEdit && (
-          <Link href={`/admin/companies/${company.id}/contacts/new`} className="mb-4 inline-block rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50">
+          <Link
+            href={`/admin/companies/${company.id}/contacts/new`}
+            className="mb-4 inline-block rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:bg-zinc-50"
+          >
             Add contact
           </Link>
         )}
@@ -66,9 +80,15 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
           <table className="w-full text-sm" aria-label="Contacts">
             <thead className="text-left text-zinc-600">
               <tr>
-                <th scope="col" className="py-1">Name</th>
-                <th scope="col" className="py-1">Email</th>
-                <th scope="col" className="py-1">Portal Access</th>
+                <th scope="col" className="py-1">
+                  Name
+                </th>
+                <th scope="col" className="py-1">
+                  Email
+                </th>
+                <th scope="col" className="py-1">
+                  Portal Access
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -80,6 +100,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
                     </Link>
                     {c.id === company.primaryContactId && <span className="ml-2 text-xs text-zinc-500">Primary</span>}
                     {c.id === company.billingContactId && <span className="ml-2 text-xs text-zinc-500">Billing</span>}
+                    <OutOfOfficeMark until={away.get(c.id)} />
                   </td>
                   <td className="py-2">{c.email}</td>
                   <td className="py-2">{c.logonName ? (c.portalAccess ? 'Yes' : 'Deactivated') : 'No'}</td>

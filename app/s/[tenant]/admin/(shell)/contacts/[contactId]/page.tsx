@@ -4,10 +4,12 @@ import { ViewPortalButton } from '@/components/admin/view-portal-button';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ContactForm } from '@/components/companies/contact-form';
+import { OutOfOfficeMark } from '@/components/admin/client-availability';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
 import { getContactWithCompany } from '@/lib/companies/queries';
+import { awayUntil } from '@/lib/portal-admin/out-of-office';
 import { updateContactAction } from '../../companies/actions';
 
 export const metadata: Metadata = { title: 'Contact' };
@@ -19,6 +21,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
   const found = await getContactWithCompany({ tenantId: tenant.id, contactId });
   if (!found) notFound();
   const { contact, company } = found;
+  const away = await awayUntil(tenant.id, [contact.id]);
   return (
     <div className="max-w-3xl space-y-4">
       <Link href={`/admin/companies/${company.id}`} className="text-sm text-brand-700 hover:underline">
@@ -26,6 +29,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
       </Link>
       <h1 className="text-2xl font-semibold">
         {contact.firstName} {contact.lastName}
+        <OutOfOfficeMark until={away.get(contact.id)} />
       </h1>
       {(await searchParams).created && <Alert tone="success">Contact added.</Alert>}
       <Card>

@@ -9,10 +9,13 @@ import { ShowOnPortalSwitch } from '@/components/projects/show-on-portal-switch'
 import { TicketForm } from '@/components/tickets/ticket-form';
 import { Card } from '@/components/ui/card';
 import { EditableWhen, ViewOnlyNotice } from '@/components/admin/view-only-notice';
+import { CreatedOffHoursMark, OffHoursNowNotice, OutOfOfficeMark } from '@/components/admin/client-availability';
 import { editRights, requireStaff } from '@/lib/auth/staff';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { REQUEST_TYPE_LABELS } from '@/lib/tickets/labels';
 import { getCompanyContactOptions, getTicketForStaff } from '@/lib/tickets/queries';
+import { companyOffHoursNow } from '@/lib/portal-admin/off-hours';
+import { awayUntil } from '@/lib/portal-admin/out-of-office';
 import {
   addTicketNoteAction,
   addTicketPersonAction,
@@ -39,6 +42,8 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
   if (!data) notFound();
   const { ticket, company } = data;
   const hidden = <input type="hidden" name="ticketId" value={ticket.id} />;
+  const ticketContact = data.companyContacts.find((c) => c.id === ticket.ticketContactId);
+  const [away, offHoursNow] = await Promise.all([awayUntil(tenant.id, [ticket.ticketContactId, ...data.people.map((p) => p.id)]), companyOffHoursNow(tenant.id, ticket.companyId)]);
 
   return (
     <div className="max-w-5xl space-y-6">
@@ -53,6 +58,17 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
           {company.name}
           {ticket.createdByContactId && ' · created on the portal'}
         </p>
+      </div>
+
+      <div className="space-y-2" aria-label="Client availability">
+        {ticketContact && (
+          <p className="text-sm">
+            Ticket contact: {ticketContact.firstName} {ticketContact.lastName}
+            <OutOfOfficeMark until={away.get(ticketContact.id)} />
+          </p>
+        )}
+        {ticket.createdOffHours && <CreatedOffHoursMark />}
+        {offHoursNow && <OffHoursNowNotice />}
       </div>
 
       {!canEdit && <ViewOnlyNotice permission="tickets.edit" />}
@@ -89,6 +105,7 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
             <li key={`${p.id}-${p.role}`} className="flex items-center justify-between gap-3">
               <span>
                 {p.firstName} {p.lastName} <span className="text-zinc-500">· {ROLE_LABELS[p.role]}</span>
+                <OutOfOfficeMark until={away.get(p.id)} />
               </span>
               {canEdit && (
                 <QuickForm
