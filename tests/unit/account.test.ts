@@ -6,8 +6,8 @@ import { translateError } from '@/lib/i18n/errors';
 import { localeFromAcceptLanguage } from '@/lib/i18n/locales';
 import { availableDashboards, dashboardsSchema, selectedDashboards } from '@/lib/portal/dashboards';
 
-const manager = { permissions: ['knowledge_base.view', 'invoices.view'], knowledgeBaseEnabled: true };
-const basic = { permissions: ['knowledge_base.view'], knowledgeBaseEnabled: true };
+const manager = { permissions: ['tickets.own', 'tickets.company', 'projects.member', 'projects.company', 'knowledge_base.view', 'invoices.view'], knowledgeBaseEnabled: true };
+const basic = { permissions: ['tickets.own', 'projects.member', 'knowledge_base.view'], knowledgeBaseEnabled: true };
 import en from '@/messages/en.json';
 import fr from '@/messages/fr.json';
 
@@ -84,6 +84,7 @@ describe('translations', () => {
     const sameInFrench = ['about.build', 'about.product', 'notices.sharedText', 'dashboards.tickets', 'projects.description', 'projects.message', 'projects.note', 'projects.notes', 'settings.formats', 'settings.sessions', 'tickets.description', 'tickets.note', 'tickets.notes', 'tickets.requestDescription', 'tickets.title'];
     // Portal Admin › Queues, Request Type Preferences and Vendors.
     sameInFrench.push('portalAdmin.queues.actions', 'portalAdmin.queues.description', 'portalAdmin.requestTypes.types.incident', 'portalAdmin.requestTypes.types.question', 'portalAdmin.vendors.notes');
+    sameInFrench.push('portalAdmin.logins.list.actions', 'portalAdmin.logins.list.pages');
     expect(same.sort()).toEqual(sameInFrench.sort());
   });
 
