@@ -45,9 +45,11 @@ export async function TicketList({ viewer, tenant, contact, status }: { viewer: 
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <Link href="/tickets/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          {t('newRequest')}
-        </Link>
+        {viewer.permissions.includes('tickets.create') && (
+          <Link href="/tickets/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+            {t('newRequest')}
+          </Link>
+        )}
       </div>
       <nav aria-label={t('filter')} className="flex flex-wrap gap-1 text-sm">
         {[undefined, ...TICKET_STATUSES].map((s) => (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { PortalFileInput } from '@/components/forms/file-input';
 import { QuickField } from '@/components/forms/quick-form';
 import { inputClass } from '@/components/forms/styles';
@@ -20,6 +21,8 @@ export default async function NewServiceRequestPage() {
   const client = await requireClient();
   const t = await getTranslations('tickets');
   const viewer = viewerOf(client);
+  // a level that may not create service requests has no such page
+  if (!may(viewer, 'tickets.create')) notFound();
   const canSetPriority = may(viewer, 'tickets.set_priority');
   const [tAdmin, queues, requestTypes] = await Promise.all([getTranslations('portalAdmin'), listQueues(viewer), getRequestTypePreferences(viewer)]);
   return (
