@@ -5,7 +5,7 @@ import { usePathname } from 'next/navigation';
 export function PortalNav({ label, items }: { label: string; items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="flex gap-1 overflow-x-auto">
+    <nav aria-label={label} className="flex max-w-full gap-1 overflow-x-auto">
       {items.map((item, i) => {
         const active = pathname === item.href || pathname.startsWith(`${item.href}/`) || (i === 0 && pathname === '/home');
         return (

@@ -38,7 +38,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         {preview && <PreviewBanner name={name} company={company.name} staffName={preview.staffName} endPreview={endPreviewAction} />}
         <header className="border-b border-zinc-200 bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-6 py-3">
-            <div className="flex items-center gap-6">
+            <div className="flex min-w-0 max-w-full flex-wrap items-center gap-x-6 gap-y-2">
               <Link href="/home" className="font-semibold">
                 {t('common.portalTitle', { tenant: tenant.name })}
               </Link>
