@@ -6,11 +6,12 @@ import { contacts, securityLevels } from '@/lib/db/schema';
 /** The built-in levels (shared by every tenant) and this tenant's own: the levels its users may hold. */
 export const levelsOf = (tenantId: string) => or(isNull(securityLevels.tenantId), eq(securityLevels.tenantId, tenantId))!;
 
-/** How many of this tenant's portal users hold the level (the built-ins are shared, their holders are not). */
+/**
+ * How many of this tenant's portal users hold the level (the built-ins are shared, their holders are not). Written
+ * with an alias: drizzle leaves the columns of a one-table select unqualified.
+ */
 const holders = (tenantId: string) =>
-  sql<number>`(select count(*) from ${contacts} where ${contacts.tenantId} = ${tenantId} and ${contacts.securityLevelId} = ${securityLevels.id})`.mapWith(
-    Number,
-  );
+  sql<number>`(select count(*) from ${contacts} c where c.tenant_id = ${tenantId} and c.security_level_id = ${securityLevels}.id)`.mapWith(Number);
 
 /** Organization Settings › Security Levels: Basic, Advanced, Manager, then this tenant's levels, with their holders. */
 export async function listSecurityLevels({ tenantId }: { tenantId: string }) {
