@@ -85,7 +85,7 @@ export function PortalUserForm({ options, action, defaults, contactId, readOnly,
         <Field label="Last name" registration={form.register('lastName')} errors={errorsOf('lastName')} />
         <Field label="Logon name" registration={logonName} errors={errorsOf('logonName')} hint="Defaults to the e-mail; must be unique." />
         <div className="sm:col-span-2">
-          <LevelPicker levels={options.levels} registration={level} errors={errorsOf('securityLevelId')} />
+          <LevelPicker levels={options.levels} registration={level} value={form.watch('securityLevelId')} errors={errorsOf('securityLevelId')} />
         </div>
         <SelectField label="Language" registration={form.register('language')} errors={errorsOf('language')}>
           {LANGUAGES.map((l) => (

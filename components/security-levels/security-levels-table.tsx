@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { ActionState } from '@/lib/action-state';
 import { DeleteLevelDialog } from './delete-level-dialog';
 
@@ -16,6 +16,7 @@ export function SecurityLevelsTable({ levels, deleteAction }: Props) {
   const [deleting, setDeleting] = useState<Level | null>(null);
   const [message, setMessage] = useState('');
   const canManage = Boolean(deleteAction);
+  const hydrated = useHydrated();
   return (
     <div className="space-y-3">
       {message && <Alert tone="success">{message}</Alert>}
@@ -71,10 +72,10 @@ export function SecurityLevelsTable({ levels, deleteAction }: Props) {
                         </Link>
                       )}
                       {editable && (
-                        <Button
+                        <button
                           type="button"
-                          variant="ghost"
-                          className="px-2 py-1 text-red-700"
+                          disabled={!hydrated}
+                          className="font-medium text-red-700 hover:underline"
                           aria-label={`Delete ${level.name}`}
                           onClick={() => {
                             setMessage('');
@@ -82,7 +83,7 @@ export function SecurityLevelsTable({ levels, deleteAction }: Props) {
                           }}
                         >
                           Delete
-                        </Button>
+                        </button>
                       )}
                     </div>
                   </td>
