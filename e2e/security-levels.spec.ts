@@ -89,7 +89,7 @@ test('the owner copies Basic into a level that sees all company tickets, gives i
   await row(page, 'Site Supervisor').getByRole('button', { name: 'Delete Site Supervisor' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete security level' });
   await dialog.getByRole('button', { name: 'Yes' }).click();
-  await expect(dialog.getByText('Choose the level its 1 portal user move to.')).toBeVisible();
+  await expect(dialog.getByText('Choose the level its 1 portal user moves to.')).toBeVisible();
   await dialog.getByLabel('Move its 1 portal user to').selectOption({ label: 'Advanced' });
   await dialog.getByRole('button', { name: 'Yes' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Security level Site Supervisor deleted. Its 1 portal user now has Advanced.' })).toBeVisible();

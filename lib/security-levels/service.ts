@@ -99,7 +99,7 @@ export async function deleteSecurityLevel(w: Work, { levelId, moveToLevelId }: {
   const { level, portalUsers } = await customLevelOf(w, levelId);
   let movedTo: SecurityLevel | null = null;
   if (portalUsers > 0) {
-    const message = `Choose the level its ${portalUsers} portal user${portalUsers === 1 ? '' : 's'} move to.`;
+    const message = `Choose the level its ${portalUsers === 1 ? '1 portal user moves' : `${portalUsers} portal users move`} to.`;
     if (!moveToLevelId || moveToLevelId === level.id) throw fieldError('moveToLevelId', message);
     const [target] = await w.tx
       .select()
