@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Field, NamedOptions, SelectField } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
+import { LevelPicker } from '@/components/security-levels/level-picker';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
@@ -89,13 +90,9 @@ export function PortalUserForm({ options, action, defaults, contactId, readOnly,
         <Field label="First name" registration={form.register('firstName')} errors={errorsOf('firstName')} />
         <Field label="Last name" registration={form.register('lastName')} errors={errorsOf('lastName')} />
         <Field label="Logon name" registration={logonName} errors={errorsOf('logonName')} hint="Defaults to the e-mail; must be unique." />
-        <SelectField label="Security level" registration={level} errors={errorsOf('securityLevelId')}>
-          {options.levels.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </SelectField>
+        <div className="sm:col-span-2">
+          <LevelPicker levels={options.levels} registration={level} value={form.watch('securityLevelId')} errors={errorsOf('securityLevelId')} />
+        </div>
         <SelectField label="Language" registration={form.register('language')} errors={errorsOf('language')}>
           {LANGUAGES.map((l) => (
             <option key={l.value} value={l.value}>

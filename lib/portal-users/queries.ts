@@ -119,7 +119,14 @@ export async function getPortalUserFormOptions({ tenantId }: { tenantId: string 
       .orderBy(asc(companies.name))
       .limit(5000),
     db
-      .select({ id: securityLevels.id, key: securityLevels.key, name: securityLevels.name })
+      .select({
+        id: securityLevels.id,
+        key: securityLevels.key,
+        name: securityLevels.name,
+        permissions: securityLevels.permissions,
+        clientAssignable: securityLevels.clientAssignable,
+        builtIn: securityLevels.builtIn,
+      })
       .from(securityLevels)
       .where(or(isNull(securityLevels.tenantId), eq(securityLevels.tenantId, tenantId)))
       .orderBy(asc(securityLevels.rank), asc(securityLevels.name)),

@@ -34,20 +34,19 @@ export async function companyTree(viewer: Viewer): Promise<string[]> {
 }
 
 /**
- * Projects of the viewer's own company: where a team member ("projects.member"); with "projects.company", all of them. A project
- * moved to another company, or a contact moved away, takes nothing along.
+ * Projects of the viewer's own company: where a team member ("projects.member"); with "projects.company", all of
+ * them; with neither, none. A project moved to another company, or a contact moved away, takes nothing along.
  */
 export function visibleProjects(viewer: Viewer): SQL {
   const member = sql`exists (select 1 from ${projectMembers} where ${projectMembers.projectId} = ${projects.id} and ${projectMembers.contactId} = ${viewer.contactId})`;
   const own = and(eq(projects.tenantId, viewer.tenantId), eq(projects.companyId, viewer.companyId))!;
   if (may(viewer, 'projects.company')) return own;
-  // a level without either project permission sees no projects at all
   return may(viewer, 'projects.member') ? and(own, member)! : sql`false`;
 }
 
 /**
- * Tickets of the viewer's company tree (the company and its subsidiaries): with "tickets.own", those the viewer
- * created, is ticket contact, assigned, approver or member of; with "tickets.company", all of them; neither, none.
+ * Tickets of the viewer's company tree (the company and its subsidiaries): those the viewer created, is ticket
+ * contact, assigned, approver or member of ("tickets.own"); with "tickets.company", all of them; with neither, none.
  */
 export async function visibleTickets(viewer: Viewer): Promise<SQL> {
   const involved = or(
@@ -55,9 +54,9 @@ export async function visibleTickets(viewer: Viewer): Promise<SQL> {
     eq(tickets.ticketContactId, viewer.contactId),
     sql`exists (select 1 from ${ticketPeople} where ${ticketPeople.ticketId} = ${tickets.id} and ${ticketPeople.contactId} = ${viewer.contactId})`,
   )!;
-  if (!may(viewer, 'tickets.company') && !may(viewer, 'tickets.own')) return sql`false`;
   const own = and(eq(tickets.tenantId, viewer.tenantId), inArray(tickets.companyId, await companyTree(viewer)))!;
-  return may(viewer, 'tickets.company') ? own : and(own, involved)!;
+  if (may(viewer, 'tickets.company')) return own;
+  return may(viewer, 'tickets.own') ? and(own, involved)! : sql`false`;
 }
 
 export async function findVisibleProject(viewer: Viewer, projectId: string) {

@@ -13,6 +13,7 @@ const FILTERS = [
   { key: 'portal_user.', label: 'Portal users' },
   { key: 'client.', label: 'Client sign-ins and account' },
   { key: 'organization.', label: 'Organization settings' },
+  { key: 'security_level.', label: 'Security levels' },
 ];
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ only?: string }> }) {

@@ -4,6 +4,7 @@ import { usePathname } from 'next/navigation';
 
 const PAGES = [
   { href: '/admin/settings/client-portal', label: 'Client Portal' },
+  { href: '/admin/settings/security-levels', label: 'Security Levels' },
   { href: '/admin/settings/staff', label: 'Staff' },
 ];
 
