@@ -28,9 +28,13 @@ test('Nataliya (Manager) adds a login for a Cool Air colleague, who receives the
   await dialog.getByLabel('Company email').fill('tomas.berg@example.com');
   await dialog.getByLabel('First name').fill('Tomas');
   await dialog.getByLabel('Last name').fill('Berg');
-  const level = dialog.getByLabel('Security level');
-  await expect(level.getByRole('option')).toHaveText(['Basic', 'Approver', 'Advanced', 'Manager']);
-  await level.selectOption({ label: 'Approver' });
+  // only the levels the provider lets a client give (Technician is staff-only); hovering shows what one allows
+  const picker = dialog.getByRole('group', { name: 'Security level' });
+  for (const name of ['Basic', 'Approver', 'Advanced', 'Manager']) await expect(picker.getByRole('radio', { name })).toBeVisible();
+  await expect(picker.getByRole('radio', { name: 'Technician' })).toHaveCount(0);
+  await picker.getByText('Approver', { exact: true }).hover();
+  await expect(picker.getByRole('region', { name: 'What the level allows' })).toContainText('All tickets, including Subsidiary Tickets');
+  await picker.getByRole('radio', { name: 'Approver' }).check();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Login tomas.berg@example.com saved. An invitation was sent' })).toBeVisible();
   await expect(table).toContainText('tomas.berg@example.com');
@@ -60,7 +64,7 @@ test('Nataliya cannot give a staff-only level: the server refuses it even when t
   await signInStaff(staffPage, 'owner@acme.test');
   await staffPage.goto(adminUrl('acme', '/admin/portal-access?q=franco%40coolair.com'));
   await staffPage.getByRole('link', { name: 'franco@coolair.com' }).click();
-  const technician = await staffPage.getByLabel('Security level').locator('option', { hasText: 'Technician' }).getAttribute('value');
+  const technician = await staffPage.getByRole('group', { name: 'Security level' }).getByRole('radio', { name: 'Technician' }).getAttribute('value');
   await staff.close();
   expect(technician).toBeTruthy();
 
@@ -68,17 +72,16 @@ test('Nataliya cannot give a staff-only level: the server refuses it even when t
   await openLogins(page);
   await page.getByRole('link', { name: 'franco@coolair.com' }).click();
   await expect(page.getByRole('heading', { name: 'Edit login' })).toBeVisible();
-  const level = page.getByLabel('Security level');
-  await expect(level.locator('option', { hasText: 'Technician' })).toHaveCount(0);
-  await level.evaluate((select: HTMLSelectElement, id) => {
-    select.add(new Option('Technician', id!));
-    select.value = id!;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+  const picker = page.getByRole('group', { name: 'Security level' });
+  await expect(picker.getByRole('radio', { name: 'Technician' })).toHaveCount(0);
+  // a forged form: the Basic radio made to carry the staff-only level's id
+  await picker.getByRole('radio', { name: 'Basic' }).evaluate((radio: HTMLInputElement, id) => {
+    radio.value = id!;
   }, technician);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Choose a level marked “Assignable by client”')).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Security level').locator('option:checked')).toHaveText('Basic');
+  await expect(page.getByRole('group', { name: 'Security level' }).getByRole('radio', { name: 'Basic' })).toBeChecked();
 
   // nor may she deactivate herself
   await openLogins(page);

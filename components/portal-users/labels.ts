@@ -1,3 +1,5 @@
+import type { PickerText } from '@/components/security-levels/level-picker';
+
 /**
  * The words of the portal-user list, form and buttons. Staff's Portal Access uses these (the seeds' words); the
  * client's Portal Admin › Logins passes the same keys from its translations, so one set of components serves both.
@@ -52,12 +54,21 @@ export const PORTAL_USER_LABELS = {
   cancel: 'Cancel',
   addForm: 'Add New Portal User',
   editForm: 'Edit Portal User',
-  levelHint: '',
-  levelAllows: 'What this level allows',
-  notAssignable: 'staff-only',
+  /** the level picker's words (English by default) */
+  picker: {} as Partial<PickerText>,
 };
 export type PortalUserLabels = typeof PORTAL_USER_LABELS;
 
 /** A label with its `{name}` placeholders filled in. */
 export const fill = (label: string, values: Record<string, string | number>) =>
   label.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+
+/**
+ * The labels as a translation catalogue holds them: message keys cannot contain a period, so the level picker's
+ * permission names are written `tickets__own` there and turned back into `tickets.own` here.
+ */
+export function labelsFromMessages(raw: Record<string, unknown>): PortalUserLabels {
+  const picker = (raw.picker ?? {}) as Partial<PickerText> & { permissions?: Record<string, string> };
+  const permissions = Object.fromEntries(Object.entries(picker.permissions ?? {}).map(([key, label]) => [key.replace('__', '.'), label]));
+  return { ...PORTAL_USER_LABELS, ...raw, picker: { ...picker, permissions } } as PortalUserLabels;
+}

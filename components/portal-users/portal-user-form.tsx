@@ -6,6 +6,7 @@ import { LevelPicker } from '@/components/security-levels/level-picker';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
+import { PORTAL_USER_LABELS, type PortalUserLabels } from './labels';
 import type { PortalUserFormOptions } from '@/lib/portal-users/queries';
 import { DATE_FORMATS, LANGUAGES, NUMBER_FORMATS, portalUserSchema, TIME_FORMATS, type PortalUserInput } from '@/lib/portal-users/schemas';
 
@@ -17,6 +18,10 @@ type Props = {
   readOnly?: boolean;
   onSaved?: (message: string) => void;
   onCancel?: () => void;
+  /** the words (staff's English by default; translated in the portal's Portal Admin › Logins) */
+  labels?: PortalUserLabels;
+  /** a client Manager cannot change a login's e-mail: only the provider can */
+  lockEmail?: boolean;
 };
 
 const empty: PortalUserInput = {
@@ -37,7 +42,7 @@ const empty: PortalUserInput = {
  * follows the e-mail, an existing contact's name is filled in, and the level defaults to Manager for the company's primary or billing contact,
  * Basic otherwise — each until the user edits that field.
  */
-export function PortalUserForm({ options, action, defaults, contactId, readOnly, onSaved, onCancel }: Props) {
+export function PortalUserForm({ options, action, defaults, contactId, readOnly, onSaved, onCancel, labels = PORTAL_USER_LABELS, lockEmail }: Props) {
   const adding = !contactId;
   const basic = options.levels.find((l) => l.key === 'basic')?.id ?? '';
   const { form, state, pending, onSubmit, errorsOf } = useActionForm(portalUserSchema, action, defaults ?? { ...empty, securityLevelId: basic }, (s) =>
@@ -72,45 +77,52 @@ export function PortalUserForm({ options, action, defaults, contactId, readOnly,
   const level = form.register('securityLevelId', { onChange: () => setEdited((e) => ({ ...e, securityLevelId: true })) });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={adding ? 'Add New Portal User' : 'Edit Portal User'}>
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={adding ? labels.addForm : labels.editForm}>
       {state.error && <Alert tone="error">{state.error}</Alert>}
       {!adding && state.success && <Alert tone="success">{state.success}</Alert>}
       {contactId && <input type="hidden" name="contactId" value={contactId} />}
       <fieldset disabled={readOnly} className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Company" registration={company} errors={errorsOf('companyId')}>
-          <NamedOptions items={options.companies} empty="Choose a company…" />
+        <SelectField label={labels.company} registration={company} errors={errorsOf('companyId')}>
+          <NamedOptions items={options.companies} empty={labels.chooseCompany} />
         </SelectField>
         <Field
-          label="Company email"
+          label={labels.companyEmail}
           type="email"
+          readOnly={lockEmail && !adding}
           registration={email}
           errors={errorsOf('email')}
-          hint="Pre-filled from the company; the invitation goes here."
+          hint={labels.companyEmailHint}
         />
-        <Field label="First name" registration={form.register('firstName')} errors={errorsOf('firstName')} />
-        <Field label="Last name" registration={form.register('lastName')} errors={errorsOf('lastName')} />
-        <Field label="Logon name" registration={logonName} errors={errorsOf('logonName')} hint="Defaults to the e-mail; must be unique." />
+        <Field label={labels.firstName} registration={form.register('firstName')} errors={errorsOf('firstName')} />
+        <Field label={labels.lastName} registration={form.register('lastName')} errors={errorsOf('lastName')} />
+        <Field label={labels.logonName} registration={logonName} errors={errorsOf('logonName')} hint={labels.logonNameHint} />
         <div className="sm:col-span-2">
-          <LevelPicker levels={options.levels} registration={level} value={form.watch('securityLevelId')} errors={errorsOf('securityLevelId')} />
+          <LevelPicker
+            levels={options.levels}
+            registration={level}
+            value={form.watch('securityLevelId')}
+            errors={errorsOf('securityLevelId')}
+            text={labels.picker}
+          />
         </div>
-        <SelectField label="Language" registration={form.register('language')} errors={errorsOf('language')}>
+        <SelectField label={labels.language} registration={form.register('language')} errors={errorsOf('language')}>
           {LANGUAGES.map((l) => (
             <option key={l.value} value={l.value}>
               {l.label}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Date format" registration={form.register('dateFormat')} errors={errorsOf('dateFormat')}>
+        <SelectField label={labels.dateFormat} registration={form.register('dateFormat')} errors={errorsOf('dateFormat')}>
           {DATE_FORMATS.map((f) => (
             <option key={f}>{f}</option>
           ))}
         </SelectField>
-        <SelectField label="Time format" registration={form.register('timeFormat')} errors={errorsOf('timeFormat')}>
+        <SelectField label={labels.timeFormat} registration={form.register('timeFormat')} errors={errorsOf('timeFormat')}>
           {TIME_FORMATS.map((f) => (
             <option key={f}>{f}</option>
           ))}
         </SelectField>
-        <SelectField label="Number format" registration={form.register('numberFormat')} errors={errorsOf('numberFormat')}>
+        <SelectField label={labels.numberFormat} registration={form.register('numberFormat')} errors={errorsOf('numberFormat')}>
           {NUMBER_FORMATS.map((f) => (
             <option key={f}>{f}</option>
           ))}
@@ -120,11 +132,11 @@ export function PortalUserForm({ options, action, defaults, contactId, readOnly,
         <div className="flex justify-end gap-3">
           {onCancel && (
             <Button type="button" variant="secondary" onClick={onCancel}>
-              Cancel
+              {labels.cancel}
             </Button>
           )}
           <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : 'Save'}
+            {pending ? labels.saving : labels.save}
           </Button>
         </div>
       )}

@@ -193,6 +193,7 @@ export function PortalUsersTable({
           <PortalUserForm
             options={options}
             action={addAction}
+            labels={labels}
             onCancel={() => setAdding(false)}
             onSaved={(m) => {
               setMessage(m);

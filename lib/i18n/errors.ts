@@ -6,6 +6,21 @@ import type { Locale } from './locales';
  */
 const FR: Record<string, string> = {
   'Please correct the highlighted fields.': 'Veuillez corriger les champs signalés.',
+  'Your security level does not allow this.': 'Votre niveau de sécurité ne le permet pas.',
+  'Choose a level marked “Assignable by client”: ask your service provider for this one.':
+    'Choisissez un niveau marqué « Attribuable par le client » : demandez celui-ci à votre prestataire.',
+  'You cannot give a level that allows more than your own.': 'Vous ne pouvez pas attribuer un niveau qui permet plus que le vôtre.',
+  'You cannot deactivate your own login.': 'Vous ne pouvez pas désactiver votre propre identifiant.',
+  'Only your service provider can change a login’s e-mail address.': 'Seul votre prestataire peut changer l’adresse e-mail d’un identifiant.',
+  'Choose a company.': 'Choisissez une entreprise.',
+  'Choose a security level.': 'Choisissez un niveau de sécurité.',
+  'Enter an e-mail address.': 'Saisissez une adresse e-mail.',
+  'Enter a valid e-mail address.': 'Saisissez une adresse e-mail valide.',
+  'Enter a first name.': 'Saisissez un prénom.',
+  'A portal user with this e-mail already exists.': 'Un utilisateur du portail avec cet e-mail existe déjà.',
+  'This e-mail is already used by another contact.': 'Cet e-mail est déjà utilisé par un autre contact.',
+  'This e-mail is already used by a contact of another company.': 'Cet e-mail est déjà utilisé par un contact d’une autre entreprise.',
+  'That portal user was not found.': 'Cet utilisateur du portail est introuvable.',
   'Enter your logon name or e-mail.': 'Saisissez votre nom d’utilisateur ou votre e-mail.',
   'Enter your password.': 'Saisissez votre mot de passe.',
   'Enter your old password.': 'Saisissez votre ancien mot de passe.',

@@ -58,7 +58,7 @@ export async function getCompanyLoginOptions(viewer: Viewer, keep?: string | nul
   const givable = levels.filter((l) => l.id === keep || (l.clientAssignable && l.permissions.every((p) => viewer.permissions.includes(p))));
   return {
     companies: companyOptions.map((c) => ({ ...c, primaryEmail: null, billingEmail: null })),
-    levels: givable.map(({ id, key, name }) => ({ id, key, name })),
+    levels: givable,
     contactsWithoutAccess: withoutAccess.map((c) => ({ ...c, email: c.email.toLowerCase() })),
   };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { PortalUsersTable } from '@/components/portal-users/portal-users-table';
-import type { PortalUserLabels } from '@/components/portal-users/labels';
+import { labelsFromMessages } from '@/components/portal-users/labels';
 import { getCompanyLoginOptions, getCompanyLoginsPage } from '@/lib/portal-admin/logins';
 import { requirePortalAdmin } from '@/lib/portal-admin/guard';
 import { listParamsSchema } from '@/lib/portal-users/schemas';
@@ -32,7 +32,7 @@ export default async function LoginsPage({ searchParams }: { searchParams: Promi
         options={options}
         addAction={addLoginAction}
         detailPath="/portal-admin/logins"
-        labels={t.raw('list') as PortalUserLabels}
+        labels={labelsFromMessages(t.raw('list'))}
       />
     </section>
   );

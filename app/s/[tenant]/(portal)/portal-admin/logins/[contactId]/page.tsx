@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import type { PortalUserLabels } from '@/components/portal-users/labels';
+import { labelsFromMessages } from '@/components/portal-users/labels';
 import { PortalUserActions } from '@/components/portal-users/portal-user-actions';
 import { PortalUserForm } from '@/components/portal-users/portal-user-form';
 import { Card } from '@/components/ui/card';
@@ -22,7 +22,7 @@ export default async function EditLoginPage({ params }: { params: Promise<{ cont
   if (!detail) notFound();
   const { contact, company, status } = detail;
   const [t, options] = await Promise.all([getTranslations('portalAdmin.logins'), getCompanyLoginOptions(client.viewer, contact.securityLevelId)]);
-  const labels = t.raw('list') as PortalUserLabels;
+  const labels = labelsFromMessages(t.raw('list'));
   const defaults = {
     companyId: contact.companyId,
     email: contact.email,
@@ -53,7 +53,15 @@ export default async function EditLoginPage({ params }: { params: Promise<{ cont
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <Card>
-          <PortalUserForm options={options} action={updateLoginAction} defaults={defaults} contactId={contact.id} readOnly={!editable} />
+          <PortalUserForm
+            options={options}
+            action={updateLoginAction}
+            defaults={defaults}
+            contactId={contact.id}
+            readOnly={!editable}
+            labels={labels}
+            lockEmail
+          />
         </Card>
         {editable && (
           <PortalUserActions
