@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
-import { companies, contacts, securityLevels } from '@/lib/db/schema';
+import { companies, contacts } from '@/lib/db/schema';
+import { levelChoices } from '@/lib/security-levels/queries';
 import { companyTree, type Viewer } from '@/lib/portal/access';
 import { getPortalUserDetail, getPortalUsersPage, type PortalUserFormOptions } from '@/lib/portal-users/queries';
 import type { ListParams } from '@/lib/portal-users/schemas';
@@ -36,18 +37,7 @@ export async function getCompanyLoginOptions(viewer: Viewer, keep?: string | nul
       .from(companies)
       .where(and(eq(companies.tenantId, viewer.tenantId), inArray(companies.id, tree)))
       .orderBy(asc(companies.name)),
-    db
-      .select({
-        id: securityLevels.id,
-        key: securityLevels.key,
-        name: securityLevels.name,
-        permissions: securityLevels.permissions,
-        clientAssignable: securityLevels.clientAssignable,
-        builtIn: securityLevels.builtIn,
-      })
-      .from(securityLevels)
-      .where(or(isNull(securityLevels.tenantId), eq(securityLevels.tenantId, viewer.tenantId)))
-      .orderBy(asc(securityLevels.rank), asc(securityLevels.name)),
+    levelChoices(viewer.tenantId),
     db
       .select({ email: contacts.email, firstName: contacts.firstName, lastName: contacts.lastName, companyId: contacts.companyId })
       .from(contacts)

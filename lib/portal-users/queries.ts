@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contacts, securityLevels } from '@/lib/db/schema';
+import { levelChoices } from '@/lib/security-levels/queries';
 import type { ListParams, SortKey } from './schemas';
 
 export type PortalUserStatus = 'Active' | 'Invited' | 'Inactive';
@@ -118,18 +119,7 @@ export async function getPortalUserFormOptions({ tenantId }: { tenantId: string 
       .where(eq(companies.tenantId, tenantId))
       .orderBy(asc(companies.name))
       .limit(5000),
-    db
-      .select({
-        id: securityLevels.id,
-        key: securityLevels.key,
-        name: securityLevels.name,
-        permissions: securityLevels.permissions,
-        clientAssignable: securityLevels.clientAssignable,
-        builtIn: securityLevels.builtIn,
-      })
-      .from(securityLevels)
-      .where(or(isNull(securityLevels.tenantId), eq(securityLevels.tenantId, tenantId)))
-      .orderBy(asc(securityLevels.rank), asc(securityLevels.name)),
+    levelChoices(tenantId),
     db
       .select({ email: sql<string>`lower(${contacts.email})`, firstName: contacts.firstName, lastName: contacts.lastName, companyId: contacts.companyId })
       .from(contacts)

@@ -22,7 +22,10 @@ export const NUMBER_FORMATS = ['1,234.56', '1.234,56', '1 234,56'] as const;
 
 export const portalUserSchema = z.object({
   companyId: z.uuid('Choose a company.'),
-  email: text().min(1, 'Enter an e-mail address.').pipe(z.email('Enter a valid e-mail address.')).pipe(z.string().max(254, 'E-mail must be at most 254 characters.')),
+  email: text()
+    .min(1, 'Enter an e-mail address.')
+    .pipe(z.email('Enter a valid e-mail address.'))
+    .pipe(z.string().max(254, 'E-mail must be at most 254 characters.')),
   firstName: text().min(1, 'Enter a first name.').max(100, 'First name must be at most 100 characters.'),
   lastName: text().max(100, 'Last name must be at most 100 characters.'),
   logonName: logonNameSchema,
@@ -33,6 +36,34 @@ export const portalUserSchema = z.object({
   numberFormat: z.enum(NUMBER_FORMATS, 'Choose a number format.'),
 });
 export type PortalUserInput = z.infer<typeof portalUserSchema>;
+
+/** What the Edit Portal User form starts from: the portal user as saved. */
+export function portalUserDefaults(contact: {
+  companyId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  logonName: string | null;
+  securityLevelId: string | null;
+  language: string;
+  dateFormat: string;
+  timeFormat: string;
+  numberFormat: string;
+}): PortalUserInput {
+  const { companyId, email, firstName, lastName, language, dateFormat, timeFormat, numberFormat } = contact;
+  return {
+    companyId,
+    email,
+    firstName,
+    lastName,
+    logonName: contact.logonName ?? '',
+    securityLevelId: contact.securityLevelId ?? '',
+    language,
+    dateFormat,
+    timeFormat,
+    numberFormat,
+  } as PortalUserInput;
+}
 
 export const editPortalUserSchema = portalUserSchema.extend({ contactId: z.uuid() });
 

@@ -13,19 +13,26 @@ export const levelsOf = (tenantId: string) => or(isNull(securityLevels.tenantId)
 const holders = (tenantId: string) =>
   sql<number>`(select count(*) from ${contacts} c where c.tenant_id = ${tenantId} and c.security_level_id = ${securityLevels}.id)`.mapWith(Number);
 
+const choiceColumns = {
+  id: securityLevels.id,
+  key: securityLevels.key,
+  name: securityLevels.name,
+  permissions: securityLevels.permissions,
+  clientAssignable: securityLevels.clientAssignable,
+  builtIn: securityLevels.builtIn,
+};
+
+/** The levels a portal user can be given, in order, with what the level picker shows of each (Add/Edit Portal User, Logins). */
+export async function levelChoices(tenantId: string) {
+  const db = await getDb();
+  return db.select(choiceColumns).from(securityLevels).where(levelsOf(tenantId)).orderBy(asc(securityLevels.rank), asc(securityLevels.name));
+}
+
 /** Organization Settings › Security Levels: Basic, Advanced, Manager, then this tenant's levels, with their holders. */
 export async function listSecurityLevels({ tenantId }: { tenantId: string }) {
   const db = await getDb();
   return db
-    .select({
-      id: securityLevels.id,
-      key: securityLevels.key,
-      name: securityLevels.name,
-      permissions: securityLevels.permissions,
-      clientAssignable: securityLevels.clientAssignable,
-      builtIn: securityLevels.builtIn,
-      portalUsers: holders(tenantId),
-    })
+    .select({ ...choiceColumns, portalUsers: holders(tenantId) })
     .from(securityLevels)
     .where(levelsOf(tenantId))
     .orderBy(asc(securityLevels.rank), asc(securityLevels.name));

@@ -1,16 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, emailOutbox, notifications, offHoursClosures, offHoursSchedules, outOfOffice, securityLevels, tickets } from '@/lib/db/schema';
-import type { ClientContext, StaffContext } from '@/lib/errors';
+import { auditLog, emailOutbox, notifications, offHoursClosures, offHoursSchedules, outOfOffice, tickets } from '@/lib/db/schema';
+import type { StaffContext } from '@/lib/errors';
 import { LEVEL_REFUSED } from '@/lib/pipeline';
-import { viewerOf } from '@/lib/portal/access';
 import * as offHours from '@/lib/portal-admin/off-hours';
 import { offHoursScheduleSchema } from '@/lib/portal-admin/off-hours-schemas';
 import * as away from '@/lib/portal-admin/out-of-office';
 import { awaySchema } from '@/lib/portal-admin/out-of-office-schemas';
 import * as ticketPortal from '@/lib/tickets/portal';
 import * as ticketsService from '@/lib/tickets/service';
-import { clientOp } from '../support/client-work';
+import { clientContext, clientOp } from '../support/client-work';
 import { demo } from '../support/demo';
 import { staffOp } from '../support/work';
 
@@ -30,12 +29,7 @@ const nyDay = (offset = 0) => offHours.wallClock(new Date(Date.now() + offset * 
 
 async function setup() {
   const d = await demo();
-  const levels = await d.db.select().from(securityLevels);
-  const actor = async (tenantId: string, email: string): Promise<ClientContext> => {
-    const contact = await d.contact(tenantId, email);
-    const level = levels.find((l) => l.id === contact.securityLevelId) ?? null;
-    return { tenant: tenantId === d.acme.id ? d.acme : d.globex, contact, sessionToken: 'not-used', viewer: viewerOf({ contact, securityLevel: level }) };
-  };
+  const actor = (tenantId: string, email: string) => clientContext(tenantId === d.acme.id ? d.acme : d.globex, email);
   const owner: StaffContext = { tenant: d.acme, user: await d.staff(d.acme.id, 'owner@acme.test') };
   const entryOf = async (contactId: string) => (await d.db.select().from(outOfOffice).where(eq(outOfOffice.contactId, contactId)))[0] ?? null;
   const ticket = async (number: number) =>

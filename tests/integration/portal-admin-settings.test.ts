@@ -5,11 +5,9 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { auditLog, companies, securityLevels, ticketQueues, tickets, vendors } from '@/lib/db/schema';
-import type { ClientContext } from '@/lib/errors';
-import { viewerOf } from '@/lib/portal/access';
+import { auditLog, companies, ticketQueues, tickets, vendors } from '@/lib/db/schema';
 import { demo } from '../support/demo';
-import { clientOp } from '../support/client-work';
+import { clientContext, clientOp } from '../support/client-work';
 
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
 vi.mock('next/headers', () => ({
@@ -49,12 +47,7 @@ const createServiceRequest = clientOp(ticketPortal.createServiceRequest, 'ticket
 
 async function setup() {
   const d = await demo();
-  const levels = await d.db.select().from(securityLevels);
-  const actor = async (tenantId: string, email: string): Promise<ClientContext> => {
-    const contact = await d.contact(tenantId, email);
-    const level = levels.find((l) => l.id === contact.securityLevelId) ?? null;
-    return { tenant: tenantId === d.acme.id ? d.acme : d.globex, contact, sessionToken: 'not-used', viewer: viewerOf({ contact, securityLevel: level }) };
-  };
+  const actor = (tenantId: string, email: string) => clientContext(tenantId === d.acme.id ? d.acme : d.globex, email);
   const nataliya = await actor(d.acme.id, 'nataliya@coolair.com');
   const sasha = await actor(d.acme.id, 'sales@loop.org');
   const bill = await actor(d.globex.id, 'bill@initech.test');

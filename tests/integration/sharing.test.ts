@@ -1,18 +1,18 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as companiesService from '@/lib/companies/service';
-import { auditLog, companies, contacts, documents, emailOutbox, milestones, notifications, projectPosts, projects, securityLevels, ticketNotes, tickets } from '@/lib/db/schema';
+import { auditLog, companies, contacts, documents, emailOutbox, milestones, notifications, projectPosts, projects, ticketNotes, tickets } from '@/lib/db/schema';
 import { canDownload } from '@/lib/documents/portal';
 import { outOfOffice } from '@/lib/db/schema';
 import type { ClientContext, StaffContext } from '@/lib/errors';
 import * as organization from '@/lib/organization/service';
 import { LEVEL_REFUSED, runClient } from '@/lib/pipeline';
-import { viewerOf, type Viewer } from '@/lib/portal/access';
+import type { Viewer } from '@/lib/portal/access';
 import * as projectPortal from '@/lib/projects/portal';
 import * as projectsService from '@/lib/projects/service';
 import * as ticketPortal from '@/lib/tickets/portal';
 import * as ticketsService from '@/lib/tickets/service';
-import { clientOp } from '../support/client-work';
+import { clientContext, clientOp } from '../support/client-work';
 import { demo } from '../support/demo';
 import { staffOp } from '../support/work';
 
@@ -39,14 +39,7 @@ const addClientTicketNote = clientOp(ticketPortal.addClientTicketNote, 'tickets.
 
 async function setup() {
   const d = await demo();
-  const levels = await d.db.select().from(securityLevels);
-  const actor = async (tenantId: string, email: string): Promise<ClientContext> => {
-    const contact = await d.contact(tenantId, email);
-    const level = levels.find((l) => l.id === contact.securityLevelId) ?? null;
-    const tenant = tenantId === d.acme.id ? d.acme : d.globex;
-    // The portal's work never reads the session token; the account tests cover sessions.
-    return { tenant, contact, sessionToken: 'not-used', viewer: viewerOf({ contact, securityLevel: level }) };
-  };
+  const actor = (tenantId: string, email: string) => clientContext(tenantId === d.acme.id ? d.acme : d.globex, email);
   const owner: StaffContext = { tenant: d.acme, user: await d.staff(d.acme.id, 'owner@acme.test') };
   const helpdesk: StaffContext = { tenant: d.acme, user: await d.staff(d.acme.id, 'helpdesk@acme.test') };
   const project = async (name: string) => (await d.db.select().from(projects).where(and(eq(projects.tenantId, d.acme.id), eq(projects.name, name))))[0];

@@ -9,7 +9,7 @@ import { PortalUserForm } from '@/components/portal-users/portal-user-form';
 import { Card } from '@/components/ui/card';
 import { getCompanyLogin, getCompanyLoginOptions } from '@/lib/portal-admin/logins';
 import { requirePortalAdmin } from '@/lib/portal-admin/guard';
-import type { PortalUserInput } from '@/lib/portal-users/schemas';
+import { portalUserDefaults } from '@/lib/portal-users/schemas';
 import { resendLoginInvitationAction, resetLoginPasswordAction, setLoginActiveAction, updateLoginAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Edit login' };
@@ -23,18 +23,7 @@ export default async function EditLoginPage({ params }: { params: Promise<{ cont
   const { contact, company, status } = detail;
   const [t, options] = await Promise.all([getTranslations('portalAdmin.logins'), getCompanyLoginOptions(client.viewer, contact.securityLevelId)]);
   const labels = labelsFromMessages(t.raw('list'));
-  const defaults = {
-    companyId: contact.companyId,
-    email: contact.email,
-    firstName: contact.firstName,
-    lastName: contact.lastName,
-    logonName: contact.logonName ?? '',
-    securityLevelId: contact.securityLevelId ?? '',
-    language: contact.language,
-    dateFormat: contact.dateFormat,
-    timeFormat: contact.timeFormat,
-    numberFormat: contact.numberFormat,
-  } as PortalUserInput;
+  const defaults = portalUserDefaults(contact);
   const editable = !client.preview;
 
   return (

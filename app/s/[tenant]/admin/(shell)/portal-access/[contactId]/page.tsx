@@ -8,7 +8,7 @@ import { PortalUserForm } from '@/components/portal-users/portal-user-form';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
 import { getPortalUserDetail, getPortalUserFormOptions } from '@/lib/portal-users/queries';
-import type { PortalUserInput } from '@/lib/portal-users/schemas';
+import { portalUserDefaults } from '@/lib/portal-users/schemas';
 import { twoFactorStatus } from '@/lib/auth/two-factor';
 import { resendInvitationAction, resetPasswordAction, resetTwoFactorAction, setActiveAction, updatePortalUserAction } from '../actions';
 
@@ -22,18 +22,7 @@ export default async function EditPortalUserPage({ params }: { params: Promise<{
   if (!detail) notFound();
   const { contact, company, status } = detail;
   const canEdit = can(user, 'portal_users.edit');
-  const defaults = {
-    companyId: contact.companyId,
-    email: contact.email,
-    firstName: contact.firstName,
-    lastName: contact.lastName,
-    logonName: contact.logonName ?? '',
-    securityLevelId: contact.securityLevelId ?? '',
-    language: contact.language,
-    dateFormat: contact.dateFormat,
-    timeFormat: contact.timeFormat,
-    numberFormat: contact.numberFormat,
-  } as PortalUserInput;
+  const defaults = portalUserDefaults(contact);
   const twoFactor = { configured: 'Configured', notConfigured: 'Not Configured', notRequired: 'Not Required' }[twoFactorStatus(tenant, company, contact)];
 
   return (
