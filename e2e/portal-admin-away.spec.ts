@@ -32,7 +32,7 @@ test('a Manager marks a colleague out of office with herself as delegate; staff 
   const staff = await browser.newPage();
   await signInStaff(staff, 'owner@acme.test');
   await staff.goto(adminUrl('acme', '/admin/companies'));
-  await staff.getByRole('link', { name: 'Cool Air' }).first().click();
+  await staff.getByRole('link', { name: 'Cool Air', exact: true }).click();
   const row = staff.getByRole('table', { name: 'Contacts' }).getByRole('row').filter({ hasText: 'Franco Rossi' });
   await expect(row).toContainText(`Out of office until ${coolAirDay(7)}`);
   await row.getByRole('link', { name: 'Franco Rossi' }).click();
@@ -76,7 +76,7 @@ test('a closure today puts the client off hours: a new service request is marked
     await expect(staff.getByText("Created during the client's scheduled off hours")).toBeVisible();
     await expect(staff.getByText('Ticket contact: Nataliya Kovalenko')).toBeVisible();
     await staff.goto(adminUrl('acme', '/admin/companies'));
-    await staff.getByRole('link', { name: 'Cool Air' }).first().click();
+    await staff.getByRole('link', { name: 'Cool Air', exact: true }).click();
     await expect(staff.getByText('Client is off hours now')).toBeVisible();
     await staff.close();
   } finally {

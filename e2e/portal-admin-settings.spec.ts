@@ -86,7 +86,7 @@ test('a Manager keeps Queues, Request Type Preferences and Vendors; a service re
   await expect(filing.filter({ hasText: 'Change' })).toBeVisible();
 
   await staff.goto(adminUrl('acme', '/admin/companies'));
-  await staff.getByRole('link', { name: 'Cool Air' }).click();
+  await staff.getByRole('link', { name: 'Cool Air', exact: true }).click();
   const vendors = card(staff, 'Vendors');
   await expect(vendors.getByRole('listitem', { name: 'Otis Elevators' })).toContainText('service@otis.example');
   await expect(vendors.getByRole('listitem', { name: 'Carrier HVAC Supply' })).toBeVisible();
