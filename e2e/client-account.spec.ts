@@ -183,6 +183,7 @@ test('profile picture: other files and pictures over 4 megapixels are refused; P
 });
 
 test('two-factor authentication: required by the company, set up after sign-in, then asked at every sign-in; staff see the status and reset it', async ({ page, browser }) => {
+  test.slow(); // a whole journey: staff, set-up, three sign-ins with codes, staff reset
   const staffContext = await browser.newContext();
   const staff = await staffContext.newPage();
   await signInStaff(staff, 'owner@acme.test');
@@ -319,6 +320,7 @@ test('language: French translates the portal and formats follow the contact’s 
 });
 
 test('My Notifications: unread count in the header, mark read, mark all read, e-mail preferences', async ({ page, browser }) => {
+  test.slow(); // staff and the client sign in; several notices are made and read
   const { link } = await newClient(browser, 'notified@loop.org');
   await setPasswordFromLink(page, link);
   const bell = page.getByRole('link', { name: /^My Notifications:/ });

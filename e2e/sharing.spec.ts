@@ -21,6 +21,7 @@ async function staffPage(browser: import('@playwright/test').Browser) {
 }
 
 test('staff create a project, add people, share a milestone, a task and an update; the client sees exactly those, and an unshared item disappears', async ({ page, browser }) => {
+  test.slow(); // the longest journey of the suite: staff build and share a project, the client checks each step
   const staff = await staffPage(browser);
   await staff.goto(adminUrl('acme', '/admin/companies'));
   await staff.getByRole('link', { name: 'The Loop' }).click();
