@@ -9,7 +9,7 @@ export const ROOT = `localhost:${port}`;
 export default defineConfig({
   testDir: './e2e',
   // a sign-in costs an Argon2 hash: on a 2-core machine with two workers a journey of several sign-ins needs the time
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 7_000 },
   fullyParallel: false,
   workers: 2,

@@ -350,6 +350,7 @@ test.describe('as staff without the edit permission', () => {
 });
 
 test('a client can ask for a new link, and a used invitation link says so', async ({ page, browser }) => {
+  test.slow(); // staff sign in three times (add, two outbox visits) and the client signs in four times
   const staff = await browser.newPage();
   await signInStaff(staff, 'owner@acme.test');
   await staff.goto(portalAccess);
