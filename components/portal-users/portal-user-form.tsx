@@ -45,7 +45,9 @@ const empty: PortalUserInput = {
 export function PortalUserForm({ options, action, defaults, contactId, readOnly, onSaved, onCancel, labels = PORTAL_USER_LABELS, lockEmail }: Props) {
   const adding = !contactId;
   const basic = options.levels.find((l) => l.key === 'basic')?.id ?? '';
-  const { form, state, pending, onSubmit, errorsOf } = useActionForm(portalUserSchema, action, defaults ?? { ...empty, securityLevelId: basic }, (s) =>
+  // a client Manager of one company (or a tenant with one) has nothing to choose
+  const onlyCompany = options.companies.length === 1 ? options.companies[0].id : '';
+  const { form, state, pending, onSubmit, errorsOf } = useActionForm(portalUserSchema, action, defaults ?? { ...empty, securityLevelId: basic, companyId: onlyCompany }, (s) =>
     onSaved?.(s.success ?? ''),
   );
   const [edited, setEdited] = useState({ logonName: !adding, securityLevelId: !adding });
