@@ -3,7 +3,6 @@ import { generate } from 'otplib';
 import sharp from 'sharp';
 import { expireLinks, newClient, outboxLinks, setPasswordFromLink, signInClient, signInStaff, tenantUrl, adminUrl } from './fixtures';
 
-test.describe.configure({ timeout: 60_000 });
 
 const home = tenantUrl('acme', '/home');
 const alert = (page: Page) => page.getByRole('main').getByRole('alert');

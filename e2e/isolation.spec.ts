@@ -2,7 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { adminUrl, rawRequest, ROOT, signInStaff, tenantUrl } from './fixtures';
 
 // Custom Code is tenant-wide: this file runs alone, after every other spec (project `isolation`).
-test.describe.configure({ mode: 'serial', timeout: 60_000 });
+test.describe.configure({ mode: 'serial' });
 
 const ADMIN = adminUrl('acme', '');
 const settingsUrl = adminUrl('acme', '/admin/settings/client-portal');

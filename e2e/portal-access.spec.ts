@@ -23,7 +23,6 @@ async function filter(page: Page, text: string) {
 }
 
 test.describe('as staff with every permission', () => {
-  test.describe.configure({ timeout: 60_000 });
 
   test.beforeEach(async ({ page }) => {
     await signInStaff(page, 'owner@acme.test');
