@@ -3,5 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { redactConsole } = await import('./lib/logging/redact');
     redactConsole(console);
+    // A production server without its documentation master key stops here, not at the first Reveal.
+    const { masterKey } = await import('./lib/documentation/master-key');
+    masterKey();
   }
 }

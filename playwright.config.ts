@@ -45,6 +45,7 @@ export default defineConfig({
       ROOT_DOMAIN: ROOT,
       PGLITE_DIR: '.data/e2e',
       AUTH_SECRET: 'e2e-secret-not-for-production',
+      DOCUMENTATION_KEY: 'ZTJlLWRvY3VtZW50YXRpb24ta2V5LW5vdC1wcm9kdWN0aW9u',
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: '',
       RESEND_API_KEY: '',

@@ -83,7 +83,7 @@ function get(path: string, cookie: string): Promise<{ status: number; body: stri
 }
 
 async function measurePage(cookie: string) {
-  const env = { ...process.env, PORT: String(PORT), ROOT_DOMAIN: `localhost:${PORT}`, AUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, PORT: String(PORT), ROOT_DOMAIN: `localhost:${PORT}`, AUTH_SECRET: SECRET, DOCUMENTATION_KEY: 'bench-documentation-key', NEXT_TELEMETRY_DISABLED: '1' };
   const server = spawn('npx', ['next', 'start', '-p', String(PORT)], { env, stdio: 'ignore', detached: true });
   try {
     const path = `/admin/portal-access?q=${BENCH.filter}&size=${BENCH.size}&page=${BENCH.page}`;

@@ -15,6 +15,10 @@ const schema = z.object({
   SESSION_ABSOLUTE_DAYS: z.coerce.number().int().positive().default(30),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   CRON_SECRET: z.string().optional(),
+  /** master key of documentation secrets: 32 bytes, base64 or hex (lib/documentation/crypto.ts) */
+  DOCUMENTATION_KEY: z.string().optional(),
+  /** the master key being replaced, read only while `npm run documentation:rotate-key` re-wraps data keys */
+  DOCUMENTATION_KEY_PREVIOUS: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

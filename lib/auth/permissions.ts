@@ -30,4 +30,20 @@ export const STAFF_PERMISSION_INFO: Record<StaffPermission, { label: string; exp
     label: 'manage staff',
     explanation: 'Invite staff members, set their permissions, deactivate or remove them.',
   },
+  'knowledge_base.edit': {
+    label: 'edit knowledge base',
+    explanation: 'Write, publish and unpublish knowledge base articles, and see what clients found helpful.',
+  },
+  'documentation.view': {
+    label: 'view documentation',
+    explanation: "See companies' credentials, warranties and software licenses (never a password without reveal passwords).",
+  },
+  'documentation.edit': {
+    label: 'edit documentation',
+    explanation: 'Add, change and delete documentation records and choose what is shown on the portal.',
+  },
+  'documentation.reveal': {
+    label: 'reveal passwords',
+    explanation: 'Reveal a stored password or license key; every reveal is written to the audit log.',
+  },
 };

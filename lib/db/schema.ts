@@ -54,6 +54,10 @@ export const STAFF_PERMISSIONS = [
   'projects.edit',
   'tickets.edit',
   'staff.manage',
+  'knowledge_base.edit',
+  'documentation.view',
+  'documentation.edit',
+  'documentation.reveal',
 ] as const;
 export type StaffPermission = (typeof STAFF_PERMISSIONS)[number];
 
@@ -70,6 +74,8 @@ export const LEVEL_PERMISSIONS = [
   'projects.charges',
   'projects.estimated_hours',
   'knowledge_base.view',
+  'documentation.view',
+  'documentation.passwords',
   'invoices.view',
   'portal_admin.logins',
   'portal_admin.queues',
@@ -592,6 +598,7 @@ export const documents = pgTable(
     tenantId: tenantId(),
     projectId: uuid('project_id').references(() => projects.id, { onDelete: 'cascade' }),
     ticketId: uuid('ticket_id').references(() => tickets.id, { onDelete: 'cascade' }),
+    articleId: uuid('article_id').references((): AnyPgColumn => articles.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
     contentType: text('content_type').notNull(),
     size: integer('size').notNull(),
@@ -600,7 +607,11 @@ export const documents = pgTable(
     uploadedByContactId: contactRef('uploaded_by_contact_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('documents_tenant_project_idx').on(t.tenantId, t.projectId), index('documents_tenant_ticket_idx').on(t.tenantId, t.ticketId)],
+  (t) => [
+    index('documents_tenant_project_idx').on(t.tenantId, t.projectId),
+    index('documents_tenant_ticket_idx').on(t.tenantId, t.ticketId),
+    index('documents_tenant_article_idx').on(t.tenantId, t.articleId),
+  ],
 );
 
 export const documentBlobs = pgTable('document_blobs', {
@@ -679,6 +690,149 @@ export const offHoursClosures = pgTable(
   (t) => [uniqueIndex('off_hours_closures_tenant_company_date_idx').on(t.tenantId, t.companyId, t.date)],
 );
 
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const ARTICLE_STATUSES = ['draft', 'published'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+/** Public: every client of a company with the knowledge base on; companies: only those listed in article_companies. */
+export const ARTICLE_VISIBILITIES = ['public', 'companies'] as const;
+export type ArticleVisibility = (typeof ARTICLE_VISIBILITIES)[number];
+export const ARTICLE_LANGUAGES = ['en', 'fr'] as const;
+export type ArticleLanguage = (typeof ARTICLE_LANGUAGES)[number];
+
+/** The text-search configuration of an article's language (SQL, immutable: used by the generated column). */
+export const articleDictionary = (language: AnyPgColumn | string) =>
+  sql`(case ${language} when 'fr' then 'french'::regconfig else 'english'::regconfig end)`;
+
+/** Knowledge base articles (Markdown body). `search` weighs title above tags and category above body. */
+export const articles = pgTable(
+  'articles',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    title: text('title').notNull(),
+    body: text('body').notNull().default(''),
+    category: text('category').notNull().default(''),
+    /** comma-separated, as typed */
+    tags: text('tags').notNull().default(''),
+    status: text('status').$type<ArticleStatus>().notNull().default('draft'),
+    visibility: text('visibility').$type<ArticleVisibility>().notNull().default('public'),
+    language: text('language').$type<ArticleLanguage>().notNull().default('en'),
+    authorUserId: userRef('author_user_id'),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector(case language when 'fr' then 'french'::regconfig else 'english'::regconfig end, title), 'A') || setweight(to_tsvector(case language when 'fr' then 'french'::regconfig else 'english'::regconfig end, tags || ' ' || category), 'B') || setweight(to_tsvector(case language when 'fr' then 'french'::regconfig else 'english'::regconfig end, body), 'C')`,
+      ),
+  },
+  (t) => [
+    index('articles_tenant_search_idx').using('gin', t.tenantId, t.search),
+    index('articles_tenant_status_updated_idx').on(t.tenantId, t.status, t.updatedAt),
+  ],
+);
+
+/** The companies an article of visibility "companies" is for. */
+export const articleCompanies = pgTable(
+  'article_companies',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    tenantId: tenantId(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.companyId] }), index('article_companies_tenant_company_idx').on(t.tenantId, t.companyId)],
+);
+
+/** "Was this helpful?": one answer per portal user and article, which they may change. */
+export const articleFeedback = pgTable(
+  'article_feedback',
+  {
+    articleId: uuid('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    tenantId: tenantId(),
+    helpful: boolean('helpful').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.contactId] }), index('article_feedback_tenant_article_idx').on(t.tenantId, t.articleId)],
+);
+
+export const DOCUMENTATION_KINDS = ['credential', 'warranty', 'license'] as const;
+export type DocumentationKind = (typeof DOCUMENTATION_KINDS)[number];
+/** The built-in levels, lowest first: a record shared on the portal names the lowest that may see it. */
+export const MINIMUM_LEVELS = ['basic', 'advanced', 'manager'] as const;
+export type MinimumLevel = (typeof MINIMUM_LEVELS)[number];
+
+/**
+ * Documentation on file for a company: credentials, warranties and software licenses. `name` is the credential's
+ * name, the warranty's asset or the license's product; `secret` (a credential's password or a license key) is
+ * sealed with the tenant's data key (lib/documentation/crypto.ts) and never leaves the server but through Reveal.
+ */
+export const documentationRecords = pgTable(
+  'documentation_records',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<DocumentationKind>().notNull(),
+    name: text('name').notNull(),
+    system: text('system').notNull().default(''),
+    username: text('username').notNull().default(''),
+    secret: text('secret'),
+    serialNumber: text('serial_number').notNull().default(''),
+    vendor: text('vendor').notNull().default(''),
+    seats: integer('seats'),
+    assignedTo: text('assigned_to').notNull().default(''),
+    startsOn: date('starts_on'),
+    /** a warranty's end or a license's expiry */
+    endsOn: date('ends_on'),
+    notes: text('notes').notNull().default(''),
+    showOnPortal: boolean('show_on_portal').notNull().default(false),
+    minimumLevel: text('minimum_level').$type<MinimumLevel>().notNull().default('basic'),
+    updatedByUserId: userRef('updated_by_user_id'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('documentation_tenant_company_kind_idx').on(t.tenantId, t.companyId, t.kind, t.name),
+    index('documentation_tenant_ends_idx').on(t.tenantId, t.endsOn),
+  ],
+);
+
+/** Each tenant's data key for documentation secrets, wrapped (AES-256-GCM) by the master key DOCUMENTATION_KEY. */
+export const tenantDataKeys = pgTable('tenant_data_keys', {
+  tenantId: uuid('tenant_id')
+    .primaryKey()
+    .references(() => tenants.id, { onDelete: 'cascade' }),
+  wrappedKey: text('wrapped_key').notNull(),
+  /** which master key wrapped it (a fingerprint, never the key) */
+  masterKeyId: text('master_key_id').notNull(),
+  createdAt: createdAt(),
+  rotatedAt: timestamp('rotated_at', { withTimezone: true }),
+});
+
+/** The weekly digest of expiring warranties and licenses: one per tenant and week, however often the job runs. */
+export const documentationDigests = pgTable(
+  'documentation_digests',
+  {
+    tenantId: tenantId(),
+    weekOf: date('week_of').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.weekOf] })],
+);
+
 export type Tenant = typeof tenants.$inferSelect;
 export type NewTenant = typeof tenants.$inferInsert;
 export type User = typeof users.$inferSelect;
@@ -706,3 +860,5 @@ export type Vendor = typeof vendors.$inferSelect;
 export type OutOfOffice = typeof outOfOffice.$inferSelect;
 export type OffHoursSchedule = typeof offHoursSchedules.$inferSelect;
 export type OffHoursClosure = typeof offHoursClosures.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type DocumentationRecord = typeof documentationRecords.$inferSelect;

@@ -25,6 +25,7 @@ import {
   type StaffPermission,
 } from './schema';
 import { STAFF_PERMISSIONS } from './schema';
+import { seedDocumentation, seedKnowledgeBase } from './seed-content';
 
 export const DEMO_PASSWORD = 'demo-password-1';
 
@@ -150,6 +151,8 @@ export async function seed() {
   }
   await seedWork('acme');
   await seedPortalAdmin('acme');
+  await seedKnowledgeBase('acme');
+  await seedDocumentation('acme');
 }
 
 const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

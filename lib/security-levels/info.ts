@@ -1,6 +1,6 @@
 import { LEVEL_PERMISSIONS, type LevelPermission } from '@/lib/db/schema';
 
-export const LEVEL_PERMISSION_GROUPS = ['Tickets', 'Projects', 'Knowledge Base', 'Reports', 'Portal Admin'] as const;
+export const LEVEL_PERMISSION_GROUPS = ['Tickets', 'Projects', 'Knowledge Base', 'Documentation', 'Reports', 'Portal Admin'] as const;
 export type LevelPermissionGroup = (typeof LEVEL_PERMISSION_GROUPS)[number];
 
 /**
@@ -62,6 +62,16 @@ export const LEVEL_PERMISSION_INFO: Record<LevelPermission, { label: string; exp
     group: 'Knowledge Base',
     label: 'Access Knowledgebase',
     explanation: 'Read public articles and those written for their company, when the Knowledgebase is turned on for it.',
+  },
+  'documentation.view': {
+    group: 'Documentation',
+    label: 'View documentation on file (credentials, warranties, software licenses)',
+    explanation: "See the documentation shared with their company, from the lowest level each record allows.",
+  },
+  'documentation.passwords': {
+    group: 'Documentation',
+    label: 'View passwords',
+    explanation: 'Reveal the passwords of shared credentials (each reveal is recorded).',
   },
   'invoices.view': {
     group: 'Reports',
