@@ -4,4 +4,6 @@ export type ActionState = {
   fieldErrors?: Record<string, string[] | undefined>;
   /** extra lines to show once, e.g. recovery codes */
   list?: string[];
+  /** a secret shown once to whoever revealed it (documentation passwords, license keys); never in a page */
+  secret?: string;
 };

@@ -9,7 +9,8 @@ export const LEVEL_REFUSED = 'Your security level does not allow this.';
 
 /** What a piece of work hands back: a message for the form, a page to go to once committed, or nothing. */
 export type WorkResult = ActionState | { redirectTo: string } | void;
-type Target = { type: string; id: string | null; details?: Record<string, unknown>; action?: string };
+/** `ip`: the caller's address, recorded where it matters (a secret revealed). */
+type Target = { type: string; id: string | null; details?: Record<string, unknown>; action?: string; ip?: string | null };
 
 declare const granted: unique symbol;
 
@@ -80,6 +81,7 @@ export async function runStaff<P extends StaffPermission | 'own_account', R>(
     targetType: t.type,
     targetId: t.id,
     details: t.details,
+    ip: t.ip,
   });
   return inTransaction(declaration.audit, row, (tx, audit) => work({ ...ctx, tx, audit } as StaffWork<P>));
 }
@@ -100,6 +102,7 @@ export async function runClient<P extends LevelPermission | 'own_account', R>(
     targetType: t.type,
     targetId: t.id,
     details: t.details,
+    ip: t.ip,
   });
   return inTransaction(declaration.audit, row, (tx, audit) => work({ ...ctx, tx, audit } as ClientWork<P>));
 }
