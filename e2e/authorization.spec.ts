@@ -53,7 +53,7 @@ function declarationOf(file: string, name: string): Declared | null {
 }
 
 /** What the built-in Basic level allows (drizzle/0001): a Basic user is refused everything else by the level check. */
-const BASIC = ['tickets.own', 'projects.member', 'tickets.create', 'projects.work', 'knowledge_base.view', 'own_account'];
+const BASIC = ['tickets.own', 'projects.member', 'tickets.create', 'projects.work', 'knowledge_base.view', 'documentation.view', 'own_account'];
 
 type Identity = { name: string; cookies: Partial<Record<'admin' | 'portal', string>> };
 
