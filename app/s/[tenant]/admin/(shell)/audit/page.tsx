@@ -14,6 +14,8 @@ const FILTERS = [
   { key: 'client.', label: 'Client sign-ins and account' },
   { key: 'organization.', label: 'Organization settings' },
   { key: 'security_level.', label: 'Security levels' },
+  { key: 'article.', label: 'Knowledge base' },
+  { key: 'documentation.', label: 'Documentation' },
 ];
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ only?: string }> }) {
@@ -47,12 +49,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               <th scope="col" className="px-3 py-2">Who</th>
               <th scope="col" className="px-3 py-2">What</th>
               <th scope="col" className="px-3 py-2">Which</th>
+              <th scope="col" className="px-3 py-2">From</th>
             </tr>
           </thead>
           <tbody>
             {entries.length === 0 && (
               <tr>
-                <td colSpan={4} className="px-3 py-10 text-center text-zinc-500">Nothing recorded yet.</td>
+                <td colSpan={5} className="px-3 py-10 text-center text-zinc-500">Nothing recorded yet.</td>
               </tr>
             )}
             {entries.map((e) => (
@@ -66,6 +69,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                   <span className="block font-mono text-xs text-zinc-500">{e.action}</span>
                 </td>
                 <td className="px-3 py-2">{e.target ?? '—'}</td>
+                <td className="whitespace-nowrap px-3 py-2 font-mono text-xs text-zinc-600">{e.ip ?? '—'}</td>
               </tr>
             ))}
           </tbody>
