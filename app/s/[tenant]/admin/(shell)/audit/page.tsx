@@ -65,7 +65,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                   {describeAuditAction(e.action)}{' '}
                   <span className="block font-mono text-xs text-zinc-500">{e.action}</span>
                 </td>
-                <td className="px-3 py-2">{e.target ?? '—'}</td>
+                <td className="px-3 py-2">
+                  {e.target ?? '—'}
+                  {e.ip && <span className="block text-xs text-zinc-500">from {e.ip}</span>}
+                </td>
               </tr>
             ))}
           </tbody>
