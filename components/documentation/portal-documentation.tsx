@@ -126,13 +126,13 @@ export async function PortalDocumentation({ viewer, contact, companyName, tenant
                       <h3 id={`record-${record.id}`} className="mb-3 font-semibold break-words">
                         {record.name}
                       </h3>
-                      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+                      <dl className="grid grid-cols-1 gap-x-6 gap-y-0.5 text-sm sm:grid-cols-[max-content_1fr] sm:gap-y-2">
                         {fields(record)
                           .filter(([, value]) => value !== null && value !== '' && value !== undefined)
                           .map(([label, value]) => (
                             <div key={label} className="contents">
                               <dt className="text-zinc-500">{label}</dt>
-                              <dd className="mb-1 min-w-0 sm:mb-0">{value}</dd>
+                              <dd className="mb-2 min-w-0 sm:mb-0">{value}</dd>
                             </div>
                           ))}
                       </dl>

@@ -14,6 +14,7 @@ const FILTERS = [
   { key: 'client.', label: 'Client sign-ins and account' },
   { key: 'organization.', label: 'Organization settings' },
   { key: 'security_level.', label: 'Security levels' },
+  { key: 'documentation.', label: 'Documentation' },
 ];
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ only?: string }> }) {
@@ -47,12 +48,13 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               <th scope="col" className="px-3 py-2">Who</th>
               <th scope="col" className="px-3 py-2">What</th>
               <th scope="col" className="px-3 py-2">Which</th>
+              <th scope="col" className="px-3 py-2">From (address)</th>
             </tr>
           </thead>
           <tbody>
             {entries.length === 0 && (
               <tr>
-                <td colSpan={4} className="px-3 py-10 text-center text-zinc-500">Nothing recorded yet.</td>
+                <td colSpan={5} className="px-3 py-10 text-center text-zinc-500">Nothing recorded yet.</td>
               </tr>
             )}
             {entries.map((e) => (
@@ -65,10 +67,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                   {describeAuditAction(e.action)}{' '}
                   <span className="block font-mono text-xs text-zinc-500">{e.action}</span>
                 </td>
-                <td className="px-3 py-2">
-                  {e.target ?? '—'}
-                  {e.ip && <span className="block text-xs text-zinc-500">from {e.ip}</span>}
-                </td>
+                <td className="px-3 py-2">{e.target ?? '—'}</td>
+                <td className="px-3 py-2 font-mono text-xs">{e.ip ?? '—'}</td>
               </tr>
             ))}
           </tbody>
