@@ -25,6 +25,7 @@ const LABELS: Record<string, string> = {
   'portal_admin.remove_off_hours': 'Client removed the scheduled off hours',
   'portal_admin.add_closure': 'Client added an off-hours closure',
   'portal_admin.remove_closure': 'Client removed an off-hours closure',
+  'documentation.client_reveal': 'Client revealed a password or license key',
   'project.add_issue': 'Client added an issue to a project',
   'project.email_team': 'Client e-mailed the project team',
   'portal_admin.add_queue': 'Client added a ticket queue',

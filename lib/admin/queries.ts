@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, like, sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
-import { articles, auditLog, companies, contacts, documentationRecords, users } from '@/lib/db/schema';
+import { articles, auditLog, companies, contacts, users } from '@/lib/db/schema';
 
 export async function getTenantSummary({ tenantId }: { tenantId: string }) {
   const db = await getDb();
@@ -21,7 +21,7 @@ export async function getAuditLog({ tenantId, prefix, limit = 200 }: { tenantId:
   const target = sql<string | null>`case when ${auditLog.targetType} = 'contact' then (select first_name || ' ' || last_name || ' <' || email || '>' from contacts c where c.id::text = ${auditLog.targetId})
     when ${auditLog.targetType} = 'security_level' then 'Security level ' || coalesce(${auditLog.details}->>'name', '')
     when ${auditLog.targetType} = 'article' then coalesce((select 'Article “' || a.title || '”' from ${articles} a where a.id::text = ${auditLog.targetId} and a.tenant_id = ${tenantId}), 'Article (deleted)')
-    when ${auditLog.targetType} in ('documentation', 'documentation_record') then coalesce((select initcap(d.kind) || ' “' || d.name || '” of ' || co.name from ${documentationRecords} d join ${companies} co on co.id = d.company_id where d.id::text = ${auditLog.targetId} and d.tenant_id = ${tenantId}), 'Documentation (deleted)')
+    when ${auditLog.targetType} in ('documentation', 'documentation_record') then 'Documentation: ' || coalesce(${auditLog.details}->>'name', '')
     else ${auditLog.targetType} end`;
   return db
     .select({ id: auditLog.id, createdAt: auditLog.createdAt, actorType: auditLog.actorType, actor, action: auditLog.action, target, details: auditLog.details, ip: auditLog.ip })

@@ -98,6 +98,7 @@ const FR: Record<string, string> = {
   'Notes can be at most 5000 characters.': 'Les notes peuvent comporter au plus 5000 caractères.',
   'That vendor was not found.': 'Ce fournisseur est introuvable.',
   'Preview is read-only: nothing was changed.': 'L’aperçu est en lecture seule : rien n’a été modifié.',
+  'That documentation record was not found.': 'Cet élément de documentation est introuvable.',
 };
 
 export function translateError(message: string, locale: Locale | string): string {

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { text } from '@/lib/forms';
 
-export const DASHBOARDS = ['overview', 'tickets', 'projects', 'invoices', 'knowledge-base'] as const;
+export const DASHBOARDS = ['overview', 'tickets', 'projects', 'invoices', 'knowledge-base', 'documentation'] as const;
 export type DashboardKey = (typeof DASHBOARDS)[number];
 
 export const DASHBOARD_NOT_AVAILABLE = 'This dashboard is not available to you.';
 
 export const isDashboard = (value: string): value is DashboardKey => (DASHBOARDS as readonly string[]).includes(value);
 
-/** What a dashboard needs (SPEC section 3): invoices a level that may view them, articles the company's knowledge base too. */
+/** What a dashboard needs (SPEC section 3): invoices and documentation a level that may view them, articles the company's knowledge base too. */
 export type DashboardAccess = { permissions: readonly string[]; knowledgeBaseEnabled: boolean };
 
 export function mayUseDashboard(key: DashboardKey, access: DashboardAccess) {
@@ -17,6 +17,7 @@ export function mayUseDashboard(key: DashboardKey, access: DashboardAccess) {
   if (key === 'projects') return has('projects.member') || has('projects.company');
   if (key === 'invoices') return access.permissions.includes('invoices.view');
   if (key === 'knowledge-base') return access.permissions.includes('knowledge_base.view') && access.knowledgeBaseEnabled;
+  if (key === 'documentation') return has('documentation.view');
   return true;
 }
 

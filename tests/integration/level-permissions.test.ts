@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { contacts, LEVEL_PERMISSIONS, projects, securityLevels, tickets, type LevelPermission } from '@/lib/db/schema';
+import { contacts, documentationRecords, LEVEL_PERMISSIONS, projects, securityLevels, tickets, type LevelPermission } from '@/lib/db/schema';
+import * as documentationPortal from '@/lib/documentation/portal';
 import type { ClientContext } from '@/lib/errors';
 import { LEVEL_REFUSED } from '@/lib/pipeline';
 import { portalAdminPages } from '@/lib/portal-admin/pages';
@@ -17,6 +18,7 @@ import { demo } from '../support/demo';
  */
 const createServiceRequest = clientOp(ticketPortal.createServiceRequest, 'tickets.create', 'ticket.create');
 const addProjectNote = clientOp(projectPortal.addProjectNote, 'projects.work', 'project.add_note');
+const revealSecret = clientOp(documentationPortal.revealPortalSecret, 'documentation.passwords', 'documentation.client_reveal');
 
 type Probe = (s: Awaited<ReturnType<typeof setup>>, franco: ClientContext) => Promise<unknown>;
 
@@ -67,7 +69,14 @@ async function setup() {
       .update(contacts)
       .set({ securityLevelId: original })
       .where(and(eq(contacts.tenantId, d.acme.id), eq(contacts.email, 'franco@coolair.com')));
-  return { ...d, ticket, project, francoWith, restore };
+  const record = async (name: string) =>
+    (
+      await d.db
+        .select()
+        .from(documentationRecords)
+        .where(and(eq(documentationRecords.tenantId, d.acme.id), eq(documentationRecords.name, name)))
+    )[0];
+  return { ...d, ticket, project, record, francoWith, restore };
 }
 
 const numbers = (rows: { number: number }[]) => rows.map((r) => r.number).sort();
@@ -95,6 +104,11 @@ const PROBES: Record<LevelPermission, Probe> = {
   'projects.estimated_hours': async (s, f) =>
     (await projectPortal.getPortalProject(f.viewer, (await s.project('Rooftop HVAC Replacement')).id))?.project.estimatedHours,
   'knowledge_base.view': async (_, f) => mayUseDashboard('knowledge-base', { permissions: f.viewer.permissions, knowledgeBaseEnabled: true }),
+  'documentation.view': async (_, f) => {
+    const listed = await documentationPortal.listPortalDocumentation(f.viewer);
+    return names([...listed.credential, ...listed.warranty, ...listed.license]);
+  },
+  'documentation.passwords': async (s, f) => refusal(revealSecret(f, (await s.record('Microsoft 365 Business Standard')).id, null)),
   'invoices.view': async (_, f) => mayUseDashboard('invoices', { permissions: f.viewer.permissions, knowledgeBaseEnabled: false }),
   'portal_admin.logins': async (_, f) => portalAdminPages(f.viewer.permissions).map((p) => p.path),
   'portal_admin.queues': async (_, f) => portalAdminPages(f.viewer.permissions).map((p) => p.path),

@@ -85,6 +85,8 @@ describe('translations', () => {
     // Portal Admin › Queues, Request Type Preferences and Vendors.
     sameInFrench.push('portalAdmin.queues.actions', 'portalAdmin.queues.description', 'portalAdmin.requestTypes.types.incident', 'portalAdmin.requestTypes.types.question', 'portalAdmin.vendors.notes');
     sameInFrench.push('portalAdmin.logins.list.actions', 'portalAdmin.logins.list.pages');
+    // Documentation on file.
+    sameInFrench.push('dashboards.documentation', 'documentation.title');
     expect(same.sort()).toEqual(sameInFrench.sort());
   });
 

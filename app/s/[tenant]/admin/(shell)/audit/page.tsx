@@ -49,7 +49,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               <th scope="col" className="px-3 py-2">Who</th>
               <th scope="col" className="px-3 py-2">What</th>
               <th scope="col" className="px-3 py-2">Which</th>
-              <th scope="col" className="px-3 py-2">From</th>
+              <th scope="col" className="px-3 py-2">From (address)</th>
             </tr>
           </thead>
           <tbody>

@@ -1,0 +1,99 @@
+import 'server-only';
+import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { getDb } from '@/lib/db/client';
+import { documentationRecords, type DocumentationKind } from '@/lib/db/schema';
+import { NotFoundError } from '@/lib/errors';
+import type { ClientWork } from '@/lib/pipeline';
+import type { Viewer } from '@/lib/portal/access';
+import { visibleDocumentation } from './access';
+import { openSecret } from './crypto';
+
+/**
+ * The portal side of documentation on file: what a portal user may see of it (only through
+ * `visibleDocumentation`), and Reveal, the one way a secret leaves the server ("documentation.passwords").
+ */
+
+/** Everything a page may show of a record: never the secret itself, only whether there is one. */
+const listed = {
+  id: documentationRecords.id,
+  kind: documentationRecords.kind,
+  name: documentationRecords.name,
+  system: documentationRecords.system,
+  username: documentationRecords.username,
+  hasSecret: sql<boolean>`${documentationRecords.secret} is not null`.mapWith(Boolean),
+  serialNumber: documentationRecords.serialNumber,
+  vendor: documentationRecords.vendor,
+  seats: documentationRecords.seats,
+  assignedTo: documentationRecords.assignedTo,
+  startsOn: documentationRecords.startsOn,
+  endsOn: documentationRecords.endsOn,
+  notes: documentationRecords.notes,
+  updatedAt: documentationRecords.updatedAt,
+};
+
+export type PortalDocumentationRecord = {
+  id: string;
+  kind: DocumentationKind;
+  name: string;
+  system: string;
+  username: string;
+  hasSecret: boolean;
+  serialNumber: string;
+  vendor: string;
+  seats: number | null;
+  assignedTo: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  notes: string;
+  updatedAt: Date;
+};
+
+export type PortalDocumentation = Record<DocumentationKind, PortalDocumentationRecord[]>;
+
+export const MAX_QUERY = 200;
+
+/** A search term as a literal ILIKE pattern: `%`, `_` and the escape character itself match only themselves. */
+export const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The viewer's documentation by kind, optionally narrowed to records whose name, system, username, vendor, serial number or assignee contains `query`. */
+export async function listPortalDocumentation(viewer: Viewer, query = ''): Promise<PortalDocumentation> {
+  const db = await getDb();
+  const term = query.trim().slice(0, MAX_QUERY);
+  const pattern = likePattern(term);
+  const matches = term
+    ? or(
+        ilike(documentationRecords.name, pattern),
+        ilike(documentationRecords.system, pattern),
+        ilike(documentationRecords.username, pattern),
+        ilike(documentationRecords.vendor, pattern),
+        ilike(documentationRecords.serialNumber, pattern),
+        ilike(documentationRecords.assignedTo, pattern),
+      )
+    : undefined;
+  const rows: PortalDocumentationRecord[] = await db
+    .select(listed)
+    .from(documentationRecords)
+    .where(and(await visibleDocumentation(viewer), matches))
+    .orderBy(asc(documentationRecords.name), asc(documentationRecords.id));
+  return {
+    credential: rows.filter((r) => r.kind === 'credential'),
+    warranty: rows.filter((r) => r.kind === 'warranty'),
+    license: rows.filter((r) => r.kind === 'license'),
+  };
+}
+
+/**
+ * Reveal: the secret of a record the viewer may see (another company's, another tenant's, an unshared or
+ * higher-level record is simply not found), opened once and audited — who, which record, from which address;
+ * never the secret.
+ */
+export async function revealPortalSecret(w: ClientWork<'documentation.passwords'>, recordId: string, ip: string | null): Promise<string> {
+  const [record] = await w.tx
+    .select({ id: documentationRecords.id, kind: documentationRecords.kind, name: documentationRecords.name, secret: documentationRecords.secret })
+    .from(documentationRecords)
+    .where(and(eq(documentationRecords.id, recordId), await visibleDocumentation(w.viewer)));
+  if (!record?.secret) throw new NotFoundError('documentation record');
+  const secret = await openSecret(w.tenant.id, record.secret, w.tx);
+  await w.audit({ type: 'documentation_record', id: record.id, ip, details: { kind: record.kind, name: record.name } });
+  return secret;
+}
