@@ -1,12 +1,14 @@
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
-import { articleCompanies, articles, companies, documents, users } from '@/lib/db/schema';
+import { articleCompanies, articleFeedback, articles, companies, documents, users } from '@/lib/db/schema';
 
-const author = sql<string | null>`(select coalesce(${users.name}, ${users.email}) from ${users} where ${users.id} = ${articles.authorUserId})`;
-const helpful = sql<number>`(select count(*)::int from article_feedback f where f.article_id = ${articles.id} and f.helpful)`;
-const notHelpful = sql<number>`(select count(*)::int from article_feedback f where f.article_id = ${articles.id} and not f.helpful)`;
-const companyNames = sql<string[]>`coalesce((select array_agg(c.name order by c.name) from ${articleCompanies} ac join ${companies} c on c.id = ac.company_id where ac.article_id = ${articles.id}), '{}')`;
+// Drizzle leaves columns unqualified in a one-table select: inside a subquery, name the outer article in full.
+const articleId = sql.raw('"articles"."id"');
+const author = sql<string | null>`(select coalesce(u.name, u.email) from ${users} u where u.id = "articles"."author_user_id")`;
+const helpful = sql<number>`(select count(*)::int from ${articleFeedback} f where f.article_id = ${articleId} and f.helpful)`;
+const notHelpful = sql<number>`(select count(*)::int from ${articleFeedback} f where f.article_id = ${articleId} and not f.helpful)`;
+const companyNames = sql<string[]>`coalesce((select array_agg(c.name order by c.name) from ${articleCompanies} ac join ${companies} c on c.id = ac.company_id where ac.article_id = ${articleId}), '{}')`;
 
 /** Every article of the tenant for staff — drafts too — newest change first, with "Was this helpful?" counts. */
 export async function getArticlesForStaff({ tenantId }: { tenantId: string }) {
