@@ -1,4 +1,5 @@
 'use client';
+import { useEffect } from 'react';
 import { Field, LabelledOptions, SelectField, TextareaField } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
@@ -34,6 +35,8 @@ const VISIBILITY_HINTS: Record<ArticleVisibility, string> = {
 /** New / Edit article: title, Markdown body, category, tags, status, who may read it, language. */
 export function ArticleForm({ action, defaults, companies, categories }: Props) {
   const { form, state, pending, onSubmit, errorsOf } = useActionForm(articleSchema, action, { ...defaults, articleId: defaults.articleId ?? '' });
+  // Publish and Unpublish change the status outside this form: what it shows (and would save) follows.
+  useEffect(() => form.setValue('status', defaults.status), [form, defaults.status]);
   const visibility = form.watch('visibility');
   const ticked = (form.watch('companyIds') ?? '').split(',').filter(Boolean);
   const toggle = (id: string) =>

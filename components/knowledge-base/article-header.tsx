@@ -33,7 +33,14 @@ export function ArticleHeader({ article, author, helpful, notHelpful, companies,
       </Link>
       <div>
         <h1 className="break-words text-2xl font-semibold">{article.title}</h1>
-        <p className="text-sm text-zinc-600">{facts.join(' · ')}</p>
+        <p className="text-sm text-zinc-600">
+          {facts.map((fact, i) => (
+            <span key={i} className="whitespace-nowrap">
+              {i > 0 && ' · '}
+              {fact}
+            </span>
+          ))}
+        </p>
       </div>
       <nav aria-label="Article views" className="flex gap-2 border-b border-zinc-200">
         <Link href={base} aria-current={current === 'edit' ? 'page' : undefined} className={tab(current === 'edit')}>

@@ -13,7 +13,7 @@ type Props = {
   remove?: Action;
 };
 
-const kb = (size: number) => (size < 1024 * 1024 ? `${Math.max(1, Math.round(size / 1024))} KB` : `${(size / 1024 / 1024).toFixed(1)} MB`);
+const kb = (size: number) => (size < 1024 ? `${size} bytes` : size < 1024 * 1024 ? `${Math.round(size / 1024)} KB` : `${(size / 1024 / 1024).toFixed(1)} MB`);
 
 /** An article's images and files: download, the Markdown that shows each in the body, remove, upload. */
 export function ArticleAttachmentsCard({ articleId, attachments, upload, remove }: Props) {

@@ -55,7 +55,6 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <Card title="Article">
         <EditableWhen allowed={canEdit}>
           <ArticleForm
-            key={`${article.id}-${article.updatedAt.toISOString()}`}
             action={updateArticleAction}
             companies={companies}
             categories={categories}
