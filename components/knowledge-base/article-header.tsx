@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Fragment } from 'react';
 import { formatDate } from '@/lib/format';
 import { ARTICLE_LANGUAGE_LABELS, ARTICLE_STATUS_LABELS } from '@/lib/knowledge-base/schemas';
 import type { Article } from '@/lib/db/schema';
@@ -35,10 +36,10 @@ export function ArticleHeader({ article, author, helpful, notHelpful, companies,
         <h1 className="break-words text-2xl font-semibold">{article.title}</h1>
         <p className="text-sm text-zinc-600">
           {facts.map((fact, i) => (
-            <span key={i} className="whitespace-nowrap">
+            <Fragment key={i}>
               {i > 0 && ' · '}
-              {fact}
-            </span>
+              <span className="whitespace-nowrap">{fact}</span>
+            </Fragment>
           ))}
         </p>
       </div>
