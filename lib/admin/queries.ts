@@ -19,7 +19,9 @@ export async function getAuditLog({ tenantId, prefix, limit = 200 }: { tenantId:
   const actor = sql<string>`case when ${auditLog.actorType} = 'staff' then (select coalesce(name, email) from users u where u.id = ${auditLog.actorId})
     when ${auditLog.actorType} = 'client' then (select first_name || ' ' || last_name from contacts c where c.id::text = ${auditLog.actorId}) else 'System' end`;
   const target = sql<string | null>`case when ${auditLog.targetType} = 'contact' then (select first_name || ' ' || last_name || ' <' || email || '>' from contacts c where c.id::text = ${auditLog.targetId})
-    when ${auditLog.targetType} = 'security_level' then 'Security level ' || coalesce(${auditLog.details}->>'name', '') else ${auditLog.targetType} end`;
+    when ${auditLog.targetType} = 'security_level' then 'Security level ' || coalesce(${auditLog.details}->>'name', '')
+    when ${auditLog.targetType} = 'article' then 'Article ' || coalesce(${auditLog.details}->>'title', '')
+    when ${auditLog.targetType} = 'document' and ${auditLog.details}->>'articleId' is not null then 'Attachment ' || coalesce(${auditLog.details}->>'fileName', '') else ${auditLog.targetType} end`;
   return db
     .select({ id: auditLog.id, createdAt: auditLog.createdAt, actorType: auditLog.actorType, actor, action: auditLog.action, target, details: auditLog.details })
     .from(auditLog)
