@@ -50,7 +50,8 @@ export async function checkUpload(file: File): Promise<UploadCheck> {
   return { ok: true, ...named, data: Buffer.from(await file.arrayBuffer()) };
 }
 
-type Owner = { projectId?: string; ticketId?: string; shared: boolean; uploadedByUserId?: string; uploadedByContactId?: string };
+/** Exactly one of project, ticket or article owns a document. */
+type Owner = { projectId?: string; ticketId?: string; articleId?: string; shared: boolean; uploadedByUserId?: string; uploadedByContactId?: string };
 
 export async function storeDocument(tx: Db, tenantId: string, file: Extract<UploadCheck, { ok: true }>, owner: Owner) {
   const [doc] = await tx

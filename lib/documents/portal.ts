@@ -1,10 +1,20 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
-import { documents } from '@/lib/db/schema';
+import { articles, documents } from '@/lib/db/schema';
+import { visibleArticles } from '@/lib/knowledge-base/access';
 import { findVisibleProject, findVisibleTicket, type Viewer } from '@/lib/portal/access';
 
-/** A shared document the viewer may download: of a visible project, or an attachment of a visible ticket. */
+async function articleVisible(viewer: Viewer, articleId: string) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.id, articleId), visibleArticles(viewer)));
+  return Boolean(row);
+}
+
+/** A shared document the viewer may download: of a visible project, or an attachment of a visible ticket or article. */
 export async function canDownload(viewer: Viewer, documentId: string) {
   const db = await getDb();
   const [doc] = await db
@@ -14,5 +24,6 @@ export async function canDownload(viewer: Viewer, documentId: string) {
   if (!doc) return false;
   if (doc.projectId) return Boolean(await findVisibleProject(viewer, doc.projectId));
   if (doc.ticketId) return Boolean(await findVisibleTicket(viewer, doc.ticketId));
+  if (doc.articleId) return articleVisible(viewer, doc.articleId);
   return false;
 }
