@@ -20,7 +20,7 @@ export async function getAuditLog({ tenantId, prefix, limit = 200 }: { tenantId:
     when ${auditLog.actorType} = 'client' then (select first_name || ' ' || last_name from contacts c where c.id::text = ${auditLog.actorId}) else 'System' end`;
   const target = sql<string | null>`case when ${auditLog.targetType} = 'contact' then (select first_name || ' ' || last_name || ' <' || email || '>' from contacts c where c.id::text = ${auditLog.targetId})
     when ${auditLog.targetType} = 'security_level' then 'Security level ' || coalesce(${auditLog.details}->>'name', '')
-    when ${auditLog.targetType} = 'article' then 'Article “' || coalesce(${auditLog.details}->>'title', '') || '”'
+    when ${auditLog.targetType} = 'article' then 'Article ' || coalesce(${auditLog.details}->>'title', '')
     when ${auditLog.targetType} = 'document' and ${auditLog.details}->>'articleId' is not null then 'Attachment ' || coalesce(${auditLog.details}->>'fileName', '')
     when ${auditLog.targetType} in ('documentation', 'documentation_record') then 'Documentation: ' || coalesce(${auditLog.details}->>'name', '')
     else ${auditLog.targetType} end`;
