@@ -19,9 +19,10 @@ export async function getAuditLog({ tenantId, prefix, limit = 200 }: { tenantId:
   const actor = sql<string>`case when ${auditLog.actorType} = 'staff' then (select coalesce(name, email) from users u where u.id = ${auditLog.actorId})
     when ${auditLog.actorType} = 'client' then (select first_name || ' ' || last_name from contacts c where c.id::text = ${auditLog.actorId}) else 'System' end`;
   const target = sql<string | null>`case when ${auditLog.targetType} = 'contact' then (select first_name || ' ' || last_name || ' <' || email || '>' from contacts c where c.id::text = ${auditLog.targetId})
-    when ${auditLog.targetType} = 'security_level' then 'Security level ' || coalesce(${auditLog.details}->>'name', '') else ${auditLog.targetType} end`;
+    when ${auditLog.targetType} = 'security_level' then 'Security level ' || coalesce(${auditLog.details}->>'name', '')
+    when ${auditLog.targetType} = 'documentation_record' then coalesce(${auditLog.details}->>'name', '') || ' (' || coalesce(${auditLog.details}->>'company', '') || ')' else ${auditLog.targetType} end`;
   return db
-    .select({ id: auditLog.id, createdAt: auditLog.createdAt, actorType: auditLog.actorType, actor, action: auditLog.action, target, details: auditLog.details })
+    .select({ id: auditLog.id, createdAt: auditLog.createdAt, actorType: auditLog.actorType, actor, action: auditLog.action, target, details: auditLog.details, ip: auditLog.ip })
     .from(auditLog)
     .where(and(eq(auditLog.tenantId, tenantId), prefix ? like(auditLog.action, `${prefix}%`) : undefined))
     .orderBy(desc(auditLog.createdAt))

@@ -14,6 +14,7 @@ const FILTERS = [
   { key: 'client.', label: 'Client sign-ins and account' },
   { key: 'organization.', label: 'Organization settings' },
   { key: 'security_level.', label: 'Security levels' },
+  { key: 'documentation.', label: 'Documentation' },
 ];
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ only?: string }> }) {
@@ -60,6 +61,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
                 <td className="whitespace-nowrap px-3 py-2">{e.createdAt.toISOString().slice(0, 19).replace('T', ' ')}</td>
                 <td className="px-3 py-2">
                   {e.actor ?? '—'} <span className="text-xs text-zinc-500">({e.actorType})</span>
+                  {e.ip && <span className="block text-xs text-zinc-500">from {e.ip}</span>}
                 </td>
                 <td className="px-3 py-2">
                   {describeAuditAction(e.action)}{' '}
