@@ -8,6 +8,7 @@ export const MINIMUM_LEVEL_LABELS = { basic: 'Basic', advanced: 'Advanced', mana
 export const KIND_LABELS = { credential: 'Credentials', warranty: 'Warranties', license: 'Software Licenses' } as const;
 export const KIND_SINGULAR = { credential: 'credential', warranty: 'warranty', license: 'software license' } as const;
 
+const SEATS = 'Enter the seats as a whole number, 0 or more.';
 export const SECRET_TWICE = 'Either enter a new one or clear the stored one, not both.';
 
 const date = (message: string) => z.iso.date(message);
@@ -63,7 +64,7 @@ export const licenseSchema = z
     licenseKey: secret,
     clearLicenseKey: checkbox,
     seats: z
-      .union([z.literal(''), z.coerce.number().int().min(0).max(1_000_000)], 'Enter the seats as a whole number, 0 or more.')
+      .union([z.literal(''), z.coerce.number(SEATS).int(SEATS).min(0, SEATS).max(1_000_000, 'At most 1,000,000 seats.')], SEATS)
       .optional()
       .transform((v) => (v === '' || v === undefined ? null : v)),
     assignedTo: line(200),
