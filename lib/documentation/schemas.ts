@@ -51,7 +51,7 @@ export const warrantySchema = z
     serialNumber: line(200),
     vendor: line(200),
     startsOn: optionalDate,
-    endsOn: date('Enter the end date as YYYY-MM-DD.'),
+    endsOn: date('Enter the end date.'),
     notes,
   })
   .refine((r) => !r.startsOn || r.startsOn <= r.endsOn, { path: ['endsOn'], message: 'The end date cannot be before the start date.' });
