@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { revealDocumentationAction } from '@/app/s/[tenant]/(portal)/documentation/actions';
 import type { Contact, Tenant } from '@/lib/db/schema';
-import { daysUntil, expiresSoon, todayUtc } from '@/lib/documentation/expiry';
+import { daysUntil, expiresWithin, isoDay } from '@/lib/documentation/expiry';
 import { listPortalDocumentation, MAX_QUERY, type PortalDocumentationRecord } from '@/lib/documentation/portal';
 import { formatDate } from '@/lib/format';
 import { may, type Viewer } from '@/lib/portal/access';
@@ -30,14 +30,14 @@ export async function PortalDocumentation({ viewer, contact, companyName, tenant
   const records = await listPortalDocumentation(viewer, term);
   const total = records.credential.length + records.warranty.length + records.license.length;
   const mayReveal = may(viewer, 'documentation.passwords');
-  const today = todayUtc();
+  const today = isoDay();
   const date = (value: string | null) => (value ? formatDate(new Date(`${value}T00:00:00Z`), contact.dateFormat) : null);
 
   const expiry = (endsOn: string | null) => {
     if (!endsOn) return null;
     const days = daysUntil(endsOn, today);
     if (days < 0) return <Badge tone="expired">{t('expired')}</Badge>;
-    if (!expiresSoon(endsOn, today)) return null;
+    if (!expiresWithin(endsOn, today)) return null;
     return <Badge tone="soon">{days === 0 ? t('expiresToday') : t('expiresIn', { days })}</Badge>;
   };
 

@@ -5,7 +5,8 @@ import type { ActionState } from '@/lib/action-state';
 import type { Shareable } from '@/lib/projects/schemas';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
-type Props = { kind: Shareable; id: string; shared: boolean; name: string; action?: Action };
+/** `kind`: which sort of record, when one action serves several (projects); documentation records need none. */
+type Props = { kind?: Shareable; id: string; shared: boolean; name: string; action?: Action };
 
 /** Show on Portal? — Yes/No; saved at once by a server action. Without one (a view-only staff member) it only says which. */
 export function ShowOnPortalSwitch({ action, ...props }: Props) {
@@ -26,7 +27,7 @@ function Switch({ kind, id, shared, name, action }: Props & { action: Action }) 
   function toggle() {
     const next = !optimistic;
     const data = new FormData();
-    data.set('kind', kind);
+    if (kind) data.set('kind', kind);
     data.set('id', id);
     data.set('shared', String(next));
     startTransition(() => {

@@ -22,7 +22,7 @@ export async function getAuditLog({ tenantId, prefix, limit = 200 }: { tenantId:
     when ${auditLog.targetType} = 'security_level' then 'Security level ' || coalesce(${auditLog.details}->>'name', '')
     when ${auditLog.targetType} = 'article' then 'Article ' || coalesce(${auditLog.details}->>'title', '')
     when ${auditLog.targetType} = 'document' and ${auditLog.details}->>'articleId' is not null then 'Attachment ' || coalesce(${auditLog.details}->>'fileName', '')
-    when ${auditLog.targetType} in ('documentation', 'documentation_record') then 'Documentation: ' || coalesce(${auditLog.details}->>'name', '')
+    when ${auditLog.targetType} = 'documentation_record' then 'Documentation: ' || coalesce(${auditLog.details}->>'name', '') || coalesce(' (' || (${auditLog.details}->>'company') || ')', '')
     else ${auditLog.targetType} end`;
   return db
     .select({ id: auditLog.id, createdAt: auditLog.createdAt, actorType: auditLog.actorType, actor, action: auditLog.action, target, details: auditLog.details, ip: auditLog.ip })

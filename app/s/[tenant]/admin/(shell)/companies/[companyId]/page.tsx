@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CompanyForm } from '@/components/companies/company-form';
 import { VendorList } from '@/components/portal-admin/vendor-list';
 import { OffHoursNowNotice, OutOfOfficeMark } from '@/components/admin/client-availability';
+import { ExpiringSoon } from '@/components/documentation/expiring-soon';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
@@ -60,8 +61,14 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
         <Link href={`/admin/tickets?company=${company.id}`} className="text-brand-700 hover:underline">
           Tickets of {company.name}
         </Link>
+        {can(user, 'documentation.view') && (
+          <Link href={`/admin/companies/${company.id}/documentation`} className="text-brand-700 hover:underline">
+            Documentation
+          </Link>
+        )}
       </nav>
       {(await searchParams).created && <Alert tone="success">Company added.</Alert>}
+      {can(user, 'documentation.view') && <ExpiringSoon tenantId={tenant.id} companyId={company.id} />}
       <Card>
         <CompanyForm action={updateCompanyAction} defaults={defaults} companyId={company.id} parents={parents} people={people} readOnly={!canEdit} />
       </Card>
