@@ -77,7 +77,7 @@ async function measureQuery(tenantId: string) {
 
 function get(path: string, cookie: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.get({ host: '127.0.0.1', port: PORT, path, headers: { host: `${BENCH.slug}.localhost:${PORT}`, cookie: `cp_staff=${cookie}` } }, (res) => {
+    const req = http.get({ host: '127.0.0.1', port: PORT, path, headers: { host: `${BENCH.slug}.admin.localhost:${PORT}`, cookie: `cp_staff=${cookie}` } }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk) => (body += chunk));
