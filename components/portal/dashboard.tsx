@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { PortalDocumentation } from '@/components/documentation/portal-documentation';
+import { KnowledgeBaseDashboard } from '@/components/knowledge-base/knowledge-base-dashboard';
 import { Card } from '@/components/ui/card';
 import type { getClient } from '@/lib/auth/client';
 import { formatDateTime } from '@/lib/format';
@@ -9,13 +10,16 @@ import { ProjectList, TicketList, WorkSummary } from './work-lists';
 
 type Client = NonNullable<Awaited<ReturnType<typeof getClient>>>;
 
+type SearchParams = Record<string, string | string[] | undefined>;
+
 /** One dashboard of the portal. Tickets, projects, invoices and articles fill in as they are shared. */
-export async function Dashboard({ name, client, status, q }: { name: DashboardKey; client: Client; status?: string; q?: string }) {
+export async function Dashboard({ name, client, status, searchParams = {} }: { name: DashboardKey; client: Client; status?: string; searchParams?: SearchParams }) {
   const t = await getTranslations();
   const { contact, company, securityLevel, tenant } = client;
   if (name === 'projects') return <ProjectList viewer={viewerOf(client)} tenant={tenant} />;
   if (name === 'tickets') return <TicketList viewer={viewerOf(client)} tenant={tenant} contact={contact} status={status} />;
-  if (name === 'documentation') return <PortalDocumentation viewer={viewerOf(client)} contact={contact} companyName={company.name} tenant={tenant} query={q} />;
+  if (name === 'knowledge-base') return <KnowledgeBaseDashboard viewer={viewerOf(client)} tenant={tenant} contact={contact} searchParams={searchParams} />;
+  if (name === 'documentation') return <PortalDocumentation viewer={viewerOf(client)} contact={contact} companyName={company.name} tenant={tenant} query={typeof searchParams.q === 'string' ? searchParams.q : undefined} />;
   if (name !== 'overview') {
     return (
       <div className="space-y-6">

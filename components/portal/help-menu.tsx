@@ -5,17 +5,32 @@ import * as Sheet from '@radix-ui/react-dialog';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
+import { HelpSearch } from '@/components/knowledge-base/help-search';
 import { Dialog } from '@/components/ui/dialog';
 
 const item = 'flex w-full cursor-pointer rounded px-3 py-2 text-left text-sm outline-none data-[highlighted]:bg-brand-50';
 
-/** The ? button: Help opens a searchable sidebar over the tenant's articles; About shows release and build. */
-export function HelpMenu({ tenantName, release, build }: { tenantName: string; release: string; build: string }) {
+/**
+ * The ? button: Help opens a sidebar that searches the knowledge base (only the articles this user may read) and
+ * opens articles in place; About shows release and build.
+ */
+export function HelpMenu({
+  tenantName,
+  release,
+  build,
+  knowledgeBase,
+  mayCreateTickets,
+}: {
+  tenantName: string;
+  release: string;
+  build: string;
+  knowledgeBase: boolean;
+  mayCreateTickets: boolean;
+}) {
   const hydrated = useHydrated();
   const t = useTranslations();
   const [sidebar, setSidebar] = useState(false);
   const [about, setAbout] = useState(false);
-  const [query, setQuery] = useState('');
   return (
     <>
       <Menu.Root>
@@ -37,7 +52,7 @@ export function HelpMenu({ tenantName, release, build }: { tenantName: string; r
       <Sheet.Root open={sidebar} onOpenChange={setSidebar}>
         <Sheet.Portal>
           <Sheet.Overlay className="fixed inset-0 z-40 bg-zinc-900/20" />
-          <Sheet.Content className="fixed inset-y-0 right-0 z-50 w-96 max-w-full space-y-4 overflow-y-auto bg-white p-6 shadow-xl">
+          <Sheet.Content className="fixed inset-y-0 right-0 z-50 w-[28rem] max-w-full space-y-4 overflow-y-auto bg-white p-6 shadow-xl">
             <div className="flex items-center justify-between">
               <Sheet.Title className="text-lg font-semibold">{t('help.title')}</Sheet.Title>
               <Sheet.Close aria-label={t('help.close')} className="rounded px-2 py-1 text-zinc-500 hover:bg-zinc-100">
@@ -45,11 +60,11 @@ export function HelpMenu({ tenantName, release, build }: { tenantName: string; r
               </Sheet.Close>
             </div>
             <Sheet.Description className="sr-only">{t('help.search')}</Sheet.Description>
-            <label className="block space-y-1 text-sm font-medium">
-              <span>{t('help.search')}</span>
-              <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} className="block w-full rounded-md border border-zinc-300 px-3 py-2 font-normal" />
-            </label>
-            <p className="rounded-md border border-dashed border-zinc-300 p-4 text-sm text-zinc-500">{t('help.noArticles', { tenant: tenantName })}</p>
+            {knowledgeBase ? (
+              <HelpSearch mayCreateTickets={mayCreateTickets} onNavigate={() => setSidebar(false)} />
+            ) : (
+              <p className="rounded-md border border-dashed border-zinc-300 p-4 text-sm text-zinc-600">{t('help.unavailable', { tenant: tenantName })}</p>
+            )}
           </Sheet.Content>
         </Sheet.Portal>
       </Sheet.Root>

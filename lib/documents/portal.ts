@@ -5,25 +5,26 @@ import { articles, documents } from '@/lib/db/schema';
 import { visibleArticles } from '@/lib/knowledge-base/access';
 import { findVisibleProject, findVisibleTicket, type Viewer } from '@/lib/portal/access';
 
-async function articleVisible(viewer: Viewer, articleId: string) {
-  const db = await getDb();
-  const [row] = await db
-    .select({ id: articles.id })
-    .from(articles)
-    .where(and(eq(articles.id, articleId), visibleArticles(viewer)));
-  return Boolean(row);
-}
-
-/** A shared document the viewer may download: of a visible project, or an attachment of a visible ticket or article. */
+/**
+ * A document the viewer may download: a shared one of a visible project, a shared attachment of a visible ticket,
+ * or a file of an article they may read (an article's files are published with it).
+ */
 export async function canDownload(viewer: Viewer, documentId: string) {
   const db = await getDb();
   const [doc] = await db
     .select()
     .from(documents)
-    .where(and(eq(documents.tenantId, viewer.tenantId), eq(documents.id, documentId), eq(documents.shared, true)));
+    .where(and(eq(documents.tenantId, viewer.tenantId), eq(documents.id, documentId)));
   if (!doc) return false;
+  if (doc.articleId) {
+    const [article] = await db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.id, doc.articleId), visibleArticles(viewer)));
+    return Boolean(article);
+  }
+  if (!doc.shared) return false;
   if (doc.projectId) return Boolean(await findVisibleProject(viewer, doc.projectId));
   if (doc.ticketId) return Boolean(await findVisibleTicket(viewer, doc.ticketId));
-  if (doc.articleId) return articleVisible(viewer, doc.articleId);
   return false;
 }

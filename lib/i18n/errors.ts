@@ -97,6 +97,8 @@ const FR: Record<string, string> = {
   'Enter a valid e-mail address, or leave it empty.': 'Saisissez une adresse e-mail valide, ou laissez le champ vide.',
   'Notes can be at most 5000 characters.': 'Les notes peuvent comporter au plus 5000 caractères.',
   'That vendor was not found.': 'Ce fournisseur est introuvable.',
+  'That article was not found.': 'Cet article est introuvable.',
+  'Choose Yes or No.': 'Choisissez Oui ou Non.',
   'Preview is read-only: nothing was changed.': 'L’aperçu est en lecture seule : rien n’a été modifié.',
   'That documentation record was not found.': 'Cet élément de documentation est introuvable.',
 };

@@ -59,3 +59,10 @@ export function embedMarkdown(doc: { id: string; fileName: string; contentType: 
   const name = doc.fileName.replace(/[[\]\\]/g, '');
   return doc.contentType.startsWith('image/') ? `![${name}](/files/${doc.id})` : `[${name}](/files/${doc.id})`;
 }
+
+/** "Was this helpful?": the article and the button pressed. */
+export const feedbackSchema = z.object({
+  articleId: z.uuid('That article was not found.'),
+  helpful: z.enum(['yes', 'no'], 'Choose Yes or No.').transform((v) => v === 'yes'),
+});
+export type FeedbackInput = z.infer<typeof feedbackSchema>;

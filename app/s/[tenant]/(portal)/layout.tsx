@@ -11,7 +11,7 @@ import { ProfileMenu } from '@/components/portal/profile-menu';
 import { PortalUnavailable } from '@/components/portal-unavailable';
 import { unreadCount } from '@/lib/account/service';
 import { requireClient } from '@/lib/auth/client';
-import { dashboardAccessOf, selectedDashboards } from '@/lib/portal/dashboards';
+import { dashboardAccessOf, mayUseDashboard, selectedDashboards } from '@/lib/portal/dashboards';
 import { portalAdminPages } from '@/lib/portal-admin/pages';
 import { requireTenant } from '@/lib/tenancy/tenant';
 import { endPreviewAction, logOff, uploadPictureAction } from './actions';
@@ -23,7 +23,8 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (twoFactorPending) redirect('/two-factor/setup');
   const [t, locale, unread] = await Promise.all([getTranslations(), getLocale(), unreadCount(tenant.id, contact.id)]);
   const name = `${contact.firstName} ${contact.lastName}`.trim();
-  const dashboards = selectedDashboards(contact.dashboards, dashboardAccessOf({ securityLevel, company })).map((key) => ({
+  const access = dashboardAccessOf({ securityLevel, company });
+  const dashboards = selectedDashboards(contact.dashboards, access).map((key) => ({
     href: `/dashboards/${key}`,
     label: t(`dashboards.${key}`),
   }));
@@ -45,7 +46,13 @@ export default async function PortalLayout({ children }: { children: ReactNode }
               <PortalNav label={t('common.mainMenu')} items={nav} />
             </div>
             <div className="flex items-center gap-3">
-              <HelpMenu tenantName={tenant.name} release={process.env.NEXT_PUBLIC_RELEASE ?? '0.0.0'} build={process.env.NEXT_PUBLIC_BUILD ?? 'dev'} />
+              <HelpMenu
+                tenantName={tenant.name}
+                release={process.env.NEXT_PUBLIC_RELEASE ?? '0.0.0'}
+                build={process.env.NEXT_PUBLIC_BUILD ?? 'dev'}
+                knowledgeBase={mayUseDashboard('knowledge-base', access)}
+                mayCreateTickets={access.permissions.includes('tickets.create')}
+              />
               <Link
                 href="/notifications"
                 aria-label={`${t('common.myNotifications')}: ${t('common.unread', { count: unread })}`}

@@ -1,0 +1,17 @@
+import 'server-only';
+import { getClient } from '@/lib/auth/client';
+import { viewerOf } from '@/lib/portal/access';
+import { dashboardAccessOf, mayUseDashboard } from '@/lib/portal/dashboards';
+
+/** The signed-in portal user who may use the knowledge base, for the Help sidebar's reads (null: answer 404). */
+export async function helpReader() {
+  const client = await getClient();
+  if (!client || client.twoFactorPending || !mayUseDashboard('knowledge-base', dashboardAccessOf(client))) return null;
+  return { client, viewer: viewerOf(client) };
+}
+
+/** Help answers are one user's own: never stored by a shared cache, nor kept by the browser. */
+export const privateJson = (body: unknown, status = 200) =>
+  Response.json(body, { status, headers: { 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' } });
+
+export const notFound = () => privateJson({ error: 'Not found' }, 404);
