@@ -87,6 +87,8 @@ describe('translations', () => {
     sameInFrench.push('portalAdmin.logins.list.actions', 'portalAdmin.logins.list.pages');
     // Documentation on file.
     sameInFrench.push('dashboards.documentation', 'documentation.title');
+    // Knowledge base: “# article(s)” is French too.
+    sameInFrench.push('help.results', 'knowledgeBase.articleCount');
     expect(same.sort()).toEqual(sameInFrench.sort());
   });
 
