@@ -36,7 +36,7 @@ const LABELS: Record<string, string> = {
   'portal_admin.add_vendor': 'Client added a vendor',
   'portal_admin.update_vendor': 'Client edited a vendor',
   'portal_admin.delete_vendor': 'Client deleted a vendor',
-  'knowledge_base.feedback': 'Client answered “Was this helpful?” on an article',
+  'article.feedback': 'Client answered “Was this helpful?” on an article',
   'preview.start': 'Preview started',
   'preview.end': 'Preview ended',
   'portal_user.add': 'Portal user added',

@@ -28,7 +28,7 @@ const portal = await import('@/lib/knowledge-base/portal');
 const { canDownload } = await import('@/lib/documents/portal');
 const { answerFeedbackAction } = await import('@/app/s/[tenant]/(portal)/knowledge-base/actions');
 
-const answer = clientOp(portal.answerFeedback, 'knowledge_base.view', 'knowledge_base.feedback');
+const answer = clientOp(portal.answerFeedback, 'knowledge_base.view', 'article.feedback');
 
 const THERMOSTAT = 'Resetting your thermostat';
 const THERMOSTAT_FR = 'Réinitialiser votre thermostat';
@@ -217,7 +217,7 @@ describe('Was this helpful?', () => {
     const rows = await s.db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.tenantId, s.acme.id), eq(auditLog.action, 'knowledge_base.feedback'), eq(auditLog.targetId, article)));
+      .where(and(eq(auditLog.tenantId, s.acme.id), eq(auditLog.action, 'article.feedback'), eq(auditLog.targetId, article)));
     expect(rows.map((r) => [r.actorType, r.actorId, (r.details as { helpful: boolean }).helpful])).toEqual([
       ['client', s.franco.contact.id, true],
       ['client', s.franco.contact.id, false],

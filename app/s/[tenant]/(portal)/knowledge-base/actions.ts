@@ -5,7 +5,7 @@ import { answerFeedback } from '@/lib/knowledge-base/portal';
 import { feedbackSchema } from '@/lib/knowledge-base/schemas';
 
 export const answerFeedbackAction = clientAction(
-  { schema: feedbackSchema, permission: 'knowledge_base.view', audit: 'knowledge_base.feedback' },
+  { schema: feedbackSchema, permission: 'knowledge_base.view', audit: 'article.feedback' },
   async (input, w) => {
     await answerFeedback(w, input);
     return { success: (await getTranslations('knowledgeBase'))('thanks') };
