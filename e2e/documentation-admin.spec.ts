@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { adminUrl, signInStaff } from './fixtures';
+import { adminUrl, clientSession, signInStaff, tenantUrl } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -11,7 +11,7 @@ async function openCoolAir(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: 'Cool Air' })).toBeVisible();
 }
 
-test('staff add a credential, share it, reveal its password once, and the audit log shows the reveal', async ({ page }) => {
+test('staff add a credential and share it; they and then Nataliya reveal its password, and the audit log shows both', async ({ page, browser }) => {
   const name = `Door controller ${Date.now()}`;
   const password = `Door-${Math.random().toString(36).slice(2, 10)}-Pw!`;
   await signInStaff(page, 'owner@acme.test');
@@ -28,6 +28,8 @@ test('staff add a credential, share it, reveal its password once, and the audit 
   await dialog.getByLabel('System/URL').fill('https://door.coolair.example');
   await dialog.getByLabel('Username').fill('facilities');
   await dialog.getByLabel('Password', { exact: true }).fill(password);
+  // Only Managers of Cool Air will see it (Franco, Basic, keeps seeing only the demo records).
+  await dialog.getByLabel('Minimum security level').selectOption({ label: 'Manager' });
   await dialog.getByRole('button', { name: 'Add' }).click();
   await expect(page.getByRole('status').filter({ hasText: `${name} added.` })).toBeVisible();
   await expect(dialog).toBeHidden();
@@ -55,6 +57,26 @@ test('staff add a credential, share it, reveal its password once, and the audit 
   const row = page.getByRole('table', { name: 'Audit log' }).getByRole('row').filter({ hasText: 'Password or license key revealed' }).filter({ hasText: name });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('(Cool Air)');
+  await expect(page.getByRole('table', { name: 'Audit log' })).not.toContainText(password);
+
+  // Shared: Nataliya (Cool Air's Manager) finds it on her Documentation dashboard and reveals the password herself.
+  const client = await browser.newContext();
+  const portal = await client.newPage();
+  await clientSession(portal, 'nataliya@coolair.com');
+  await portal.goto(tenantUrl('acme', '/dashboards/documentation'));
+  const onPortal = portal.getByRole('article', { name });
+  await expect(onPortal).toContainText('https://door.coolair.example');
+  await expect(onPortal).not.toContainText(password);
+  await onPortal.getByRole('button', { name: 'Reveal' }).click();
+  await expect(onPortal.getByLabel('Password', { exact: true })).toHaveText(password);
+  await client.close();
+
+  // …and the audit log shows that she did, from which address, without the password.
+  await page.reload();
+  const clientRow = page.getByRole('table', { name: 'Audit log' }).getByRole('row').filter({ hasText: 'Client revealed a password or license key' }).filter({ hasText: name });
+  await expect(clientRow).toHaveCount(1);
+  await expect(clientRow).toContainText('Nataliya Kovalenko');
+  await expect(clientRow.getByRole('cell').nth(4)).not.toHaveText('—');
   await expect(page.getByRole('table', { name: 'Audit log' })).not.toContainText(password);
 });
 

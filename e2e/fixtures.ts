@@ -125,3 +125,12 @@ export function rawRequest(host: string, path: string, method: string, headers: 
     request.end(body);
   });
 }
+
+/** The ? menu › Help: the sidebar that searches the knowledge base. */
+export async function openHelp(page: Page) {
+  await page.getByRole('button', { name: 'Help' }).click();
+  await page.getByRole('menuitem', { name: 'Help' }).click();
+  const sidebar = page.getByRole('dialog', { name: 'Help' });
+  await expect(sidebar).toBeVisible();
+  return sidebar;
+}

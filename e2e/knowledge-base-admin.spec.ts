@@ -4,7 +4,7 @@
  * can look but not change, and an article is deleted after a Yes/Cancel question.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PASSWORD, adminUrl, clientSession, signInStaff } from './fixtures';
+import { PASSWORD, adminUrl, clientSession, openHelp, signInStaff, tenantUrl } from './fixtures';
 
 /** A 1×1 PNG, so the embedded image really loads. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -34,7 +34,7 @@ test('the owner writes an article for Cool Air, previews the draft as a client, 
 
   await page.getByLabel('Title').fill(title);
   await page.getByLabel('Body (Markdown)').fill(`## Before you start\n\nSwitch the unit off. The ${word} fins bend easily.\n\n- Rinse from the inside out\n- Let it dry`);
-  await page.getByLabel('Category').fill('Heating and cooling');
+  await page.getByLabel('Category').fill('Coils and filters');
   await page.getByLabel('Tags').fill('coil, maintenance');
   await expect(page.getByLabel('Status')).toHaveValue('draft');
   await page.getByLabel('Specific companies').check();
@@ -63,7 +63,7 @@ test('the owner writes an article for Cool Air, previews the draft as a client, 
   const preview = page.getByRole('article');
   await expect(preview.getByRole('heading', { name: title, level: 1 })).toBeVisible();
   await expect(page.getByText('Draft: clients cannot see it yet. Once published, portal users of Cool Air will see it like this.')).toBeVisible();
-  await expect(preview.getByText('Heating and cooling')).toBeVisible();
+  await expect(preview.getByText('Coils and filters')).toBeVisible();
   await expect(preview.getByRole('heading', { name: 'Before you start' })).toBeVisible();
   await expect(preview).toContainText(`The ${word} fins bend easily.`);
   await expect(preview.getByRole('listitem').filter({ hasText: 'Rinse from the inside out' })).toBeVisible();
@@ -87,7 +87,35 @@ test('the owner writes an article for Cool Air, previews the draft as a client, 
   await expect(page.getByRole('button', { name: 'Unpublish' })).toBeVisible();
   await expect(page.getByLabel('Status')).toHaveValue('published');
   expect(await clientFetch()).toBe(200);
+
+  // Nataliya (Cool Air) finds it by a word of its body: in the Help sidebar while typing, and on the dashboard.
+  await clientPage.goto(tenantUrl('acme', '/home'));
+  const sidebar = await openHelp(clientPage);
+  await sidebar.getByLabel('Search articles').pressSequentially(word.slice(0, 9));
+  await sidebar.getByRole('button', { name: new RegExp(title) }).click();
+  await expect(sidebar.getByRole('heading', { name: title })).toBeVisible();
+  await expect(sidebar).toContainText(`The ${word} fins bend easily.`);
+  await clientPage.goto(tenantUrl('acme', `/dashboards/knowledge-base?q=${word}`));
+  await clientPage.getByRole('region', { name: `1 article matches “${word}”` }).getByRole('link', { name: title }).click();
+  await expect(clientPage.getByRole('heading', { name: title, level: 1 })).toBeVisible();
   await client.close();
+
+  // An ABM client does not: ABM has the knowledge base off. Nor does The Loop (it is on there, but the article is Cool Air's).
+  for (const [email, found] of [
+    ['info@abmapartments.com', 404],
+    ['sales@loop.org', 200],
+  ] as const) {
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await clientSession(otherPage, email, PASSWORD);
+    const response = await otherPage.goto(tenantUrl('acme', `/dashboards/knowledge-base?q=${word}`));
+    expect(response?.status()).toBe(found);
+    if (found === 200) await expect(otherPage.getByText(`No articles match “${word}”.`)).toBeVisible();
+    const search = await otherPage.evaluate((q) => fetch(`/help/search?q=${q}`).then(async (r) => ({ status: r.status, body: await r.text() })), word);
+    expect(search.body).not.toContain(title);
+    expect(search.status).toBe(found);
+    await other.close();
+  }
 
   await openKnowledgeBase(page);
   await expect(row(page, title)).toContainText('Published');

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clientSession, tenantUrl } from './fixtures';
+import { clientSession, openHelp, tenantUrl } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -11,14 +11,6 @@ const get = (page: Page, path: string) =>
     const reply = await fetch(url, { headers: { accept: 'application/json' } });
     return { status: reply.status, cacheControl: reply.headers.get('cache-control'), body: await reply.text() };
   }, path);
-
-async function openHelp(page: Page) {
-  await page.getByRole('button', { name: 'Help' }).click();
-  await page.getByRole('menuitem', { name: 'Help' }).click();
-  const sidebar = page.getByRole('dialog', { name: 'Help' });
-  await expect(sidebar).toBeVisible();
-  return sidebar;
-}
 
 test('a Cool Air Manager finds an article of her company by a word of its body, in the Help sidebar and on the Knowledge Base dashboard, and says it helped', async ({
   page,
