@@ -6,28 +6,12 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import type { ActionState } from '@/lib/action-state';
 import { MINIMUM_LEVELS, type DocumentationKind } from '@/lib/db/schema';
+import type { DocumentationRecordView } from '@/lib/documentation/columns';
 import { MINIMUM_LEVEL_LABELS, credentialSchema, licenseSchema, warrantySchema } from '@/lib/documentation/schemas';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** A record as the page has it: every field but the secret, of which it knows only whether there is one. */
-export type DocumentationRecordView = {
-  id: string;
-  kind: DocumentationKind;
-  name: string;
-  system: string;
-  username: string;
-  hasSecret: boolean;
-  serialNumber: string;
-  vendor: string;
-  seats: number | null;
-  assignedTo: string;
-  startsOn: string | null;
-  endsOn: string | null;
-  notes: string;
-  showOnPortal: boolean;
-  minimumLevel: 'basic' | 'advanced' | 'manager';
-};
+export type { DocumentationRecordView };
 
 export type DocumentationFormProps = {
   companyId: string;

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { companies, documentationRecords, type DocumentationKind } from '@/lib/db/schema';
 import { ActionError, NotFoundError, permissionMessage } from '@/lib/errors';
 import type { StaffWork } from '@/lib/pipeline';
+import { recordColumns } from './columns';
 import { openSecret, sealSecret } from './crypto';
 import { EXPIRY_WINDOW_DAYS, addDays, isoDay } from './expiry';
 import type { DocumentationInput } from './schemas';
@@ -17,26 +18,6 @@ import type { DocumentationInput } from './schemas';
 type Edit = StaffWork<'documentation.edit'>;
 type Reveal = StaffWork<'documentation.reveal'>;
 
-/** Every column a page may have: everything but the sealed secret. */
-export const recordColumns = {
-  id: documentationRecords.id,
-  companyId: documentationRecords.companyId,
-  kind: documentationRecords.kind,
-  name: documentationRecords.name,
-  system: documentationRecords.system,
-  username: documentationRecords.username,
-  hasSecret: sql<boolean>`${documentationRecords.secret} is not null`.as('has_secret'),
-  serialNumber: documentationRecords.serialNumber,
-  vendor: documentationRecords.vendor,
-  seats: documentationRecords.seats,
-  assignedTo: documentationRecords.assignedTo,
-  startsOn: documentationRecords.startsOn,
-  endsOn: documentationRecords.endsOn,
-  notes: documentationRecords.notes,
-  showOnPortal: documentationRecords.showOnPortal,
-  minimumLevel: documentationRecords.minimumLevel,
-  updatedAt: documentationRecords.updatedAt,
-};
 
 const ofTenant = (tenantId: string) => eq(documentationRecords.tenantId, tenantId);
 

@@ -1,11 +1,12 @@
 import 'server-only';
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, or } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { documentationRecords, type DocumentationKind } from '@/lib/db/schema';
 import { NotFoundError } from '@/lib/errors';
 import type { ClientWork } from '@/lib/pipeline';
 import type { Viewer } from '@/lib/portal/access';
 import { visibleDocumentation } from './access';
+import { recordColumns, type DocumentationRecordView } from './columns';
 import { openSecret } from './crypto';
 
 /**
@@ -13,40 +14,9 @@ import { openSecret } from './crypto';
  * `visibleDocumentation`), and Reveal, the one way a secret leaves the server ("documentation.passwords").
  */
 
-/** Everything a page may show of a record: never the secret itself, only whether there is one. */
-const listed = {
-  id: documentationRecords.id,
-  kind: documentationRecords.kind,
-  name: documentationRecords.name,
-  system: documentationRecords.system,
-  username: documentationRecords.username,
-  hasSecret: sql<boolean>`${documentationRecords.secret} is not null`.mapWith(Boolean),
-  serialNumber: documentationRecords.serialNumber,
-  vendor: documentationRecords.vendor,
-  seats: documentationRecords.seats,
-  assignedTo: documentationRecords.assignedTo,
-  startsOn: documentationRecords.startsOn,
-  endsOn: documentationRecords.endsOn,
-  notes: documentationRecords.notes,
-  updatedAt: documentationRecords.updatedAt,
-};
-
-export type PortalDocumentationRecord = {
-  id: string;
-  kind: DocumentationKind;
-  name: string;
-  system: string;
-  username: string;
-  hasSecret: boolean;
-  serialNumber: string;
-  vendor: string;
-  seats: number | null;
-  assignedTo: string;
-  startsOn: string | null;
-  endsOn: string | null;
-  notes: string;
-  updatedAt: Date;
-};
+/** What a portal user's page shows of a record (never the secret; staff-only settings left out). */
+const { companyId: _company, showOnPortal: _shown, minimumLevel: _level, ...listed } = recordColumns;
+export type PortalDocumentationRecord = Omit<DocumentationRecordView, 'companyId' | 'showOnPortal' | 'minimumLevel'>;
 
 export type PortalDocumentation = Record<DocumentationKind, PortalDocumentationRecord[]>;
 
