@@ -128,13 +128,13 @@ describe('refusals', () => {
     const rooftop = await s.seeded('Rooftop unit maintenance schedule');
     const before = await s.snapshot();
     const refused = [
-      create(s.helpdesk, s.input()),
-      update(s.helpdesk, rooftop.id, s.input()),
-      setStatus(s.helpdesk, rooftop.id, 'draft'),
-      remove(s.helpdesk, rooftop.id),
-      attach(s.helpdesk, rooftop.id, png()),
+      () => create(s.helpdesk, s.input()),
+      () => update(s.helpdesk, rooftop.id, s.input()),
+      () => setStatus(s.helpdesk, rooftop.id, 'draft'),
+      () => remove(s.helpdesk, rooftop.id),
+      () => attach(s.helpdesk, rooftop.id, png()),
     ];
-    for (const attempt of refused) await expect(attempt).rejects.toThrow('You do not have permission to');
+    for (const attempt of refused) await expect(attempt()).rejects.toThrow('You do not have permission to');
     expect(await s.snapshot()).toEqual(before);
   });
 
@@ -158,8 +158,8 @@ describe('refusals', () => {
     const rooftop = await s.seeded('Rooftop unit maintenance schedule');
     const before = await s.snapshot();
     const other = s.input({ visibility: 'companies', companyIds: [s.coolAir.id, s.initech.id] });
-    for (const attempt of [create(s.owner, other), update(s.owner, rooftop.id, other)]) {
-      const error = await attempt.catch((e) => e);
+    for (const attempt of [() => create(s.owner, other), () => update(s.owner, rooftop.id, other)]) {
+      const error = await attempt().catch((e) => e);
       expect(error).toBeInstanceOf(ActionError);
       expect(error.fieldErrors).toEqual({ companyIds: ['Choose companies from the list.'] });
     }
@@ -170,13 +170,14 @@ describe('refusals', () => {
     const s = await setup();
     const rooftop = await s.seeded('Rooftop unit maintenance schedule');
     const before = await s.snapshot();
+    // One at a time: each attempt starts only when the previous refusal has been seen.
     for (const attempt of [
-      update(s.globexOwner, rooftop.id, s.input()),
-      setStatus(s.globexOwner, rooftop.id, 'draft'),
-      remove(s.globexOwner, rooftop.id),
-      attach(s.globexOwner, rooftop.id, png()),
+      () => update(s.globexOwner, rooftop.id, s.input()),
+      () => setStatus(s.globexOwner, rooftop.id, 'draft'),
+      () => remove(s.globexOwner, rooftop.id),
+      () => attach(s.globexOwner, rooftop.id, png()),
     ])
-      await expect(attempt).rejects.toThrow('That article was not found.');
+      await expect(attempt()).rejects.toThrow('That article was not found.');
     expect(await s.snapshot()).toEqual(before);
     expect(await getArticleForStaff({ tenantId: s.globex.id, articleId: rooftop.id })).toBeNull();
   });

@@ -4,6 +4,7 @@ import { contacts, documentationRecords, LEVEL_PERMISSIONS, projects, securityLe
 import * as documentationPortal from '@/lib/documentation/portal';
 import type { ClientContext } from '@/lib/errors';
 import { LEVEL_REFUSED } from '@/lib/pipeline';
+import { searchArticles } from '@/lib/knowledge-base/search';
 import { portalAdminPages } from '@/lib/portal-admin/pages';
 import { mayUseDashboard } from '@/lib/portal/dashboards';
 import * as projectPortal from '@/lib/projects/portal';
@@ -103,7 +104,10 @@ const PROBES: Record<LevelPermission, Probe> = {
   'projects.charges': async (s, f) => (await projectPortal.getPortalProject(f.viewer, (await s.project('Rooftop HVAC Replacement')).id))?.project.charges,
   'projects.estimated_hours': async (s, f) =>
     (await projectPortal.getPortalProject(f.viewer, (await s.project('Rooftop HVAC Replacement')).id))?.project.estimatedHours,
-  'knowledge_base.view': async (_, f) => mayUseDashboard('knowledge-base', { permissions: f.viewer.permissions, knowledgeBaseEnabled: true }),
+  'knowledge_base.view': async (_, f) => ({
+    dashboard: mayUseDashboard('knowledge-base', { permissions: f.viewer.permissions, knowledgeBaseEnabled: true }),
+    found: (await searchArticles(f.viewer, 'thermostat')).hits.map((h) => h.title).sort(),
+  }),
   'documentation.view': async (_, f) => {
     const listed = await documentationPortal.listPortalDocumentation(f.viewer);
     return names([...listed.credential, ...listed.warranty, ...listed.license]);
