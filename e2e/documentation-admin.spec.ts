@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { adminUrl, clientSession, signInStaff, tenantUrl } from './fixtures';
+import { adminUrl, clientSession, flip, signInStaff, tenantUrl } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -37,8 +37,7 @@ test('staff add a credential and share it; they and then Nataliya reveal its pas
   const record = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
   const shared = record.getByRole('switch', { name: `Show on Portal? ${name}` });
   await expect(shared).toHaveAttribute('aria-checked', 'false');
-  await shared.click();
-  await expect(shared).toHaveAttribute('aria-checked', 'true');
+  await flip(shared, true);
 
   // Before Reveal neither the page nor its HTML from the server (with the RSC payload inlined) holds the password.
   await page.reload();

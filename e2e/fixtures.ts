@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 export const PASSWORD = 'demo-password-1';
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -133,4 +133,12 @@ export async function openHelp(page: Page) {
   const sidebar = page.getByRole('dialog', { name: 'Help' });
   await expect(sidebar).toBeVisible();
   return sidebar;
+}
+
+/** Flips a Show on Portal? switch and waits for the server action that saves it to answer. */
+export async function flip(toggle: Locator, to: boolean) {
+  const saved = toggle.page().waitForResponse((r) => r.request().method() === 'POST' && r.request().headers()['next-action'] !== undefined);
+  await toggle.click();
+  expect((await saved).ok()).toBe(true);
+  await expect(toggle).toHaveAttribute('aria-checked', String(to));
 }

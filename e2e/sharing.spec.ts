@@ -1,17 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clientSession, invitationSubject, newClient, outboxLinks, setPasswordFromLink, signInStaff, tenantUrl, adminUrl } from './fixtures';
+import { clientSession, flip, invitationSubject, newClient, outboxLinks, setPasswordFromLink, signInStaff, tenantUrl, adminUrl } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
 const card = (page: Page, title: string) => page.getByRole('region', { name: title });
-
-/** Flips a Show on Portal? switch and waits for the server action that saves it to answer. */
-async function flip(toggle: import('@playwright/test').Locator, to: boolean) {
-  const saved = toggle.page().waitForResponse((r) => r.request().method() === 'POST' && r.request().headers()['next-action'] !== undefined);
-  await toggle.click();
-  expect((await saved).ok()).toBe(true);
-  await expect(toggle).toHaveAttribute('aria-checked', String(to));
-}
 
 async function staffPage(browser: import('@playwright/test').Browser) {
   const context = await browser.newContext();
