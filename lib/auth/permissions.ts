@@ -46,4 +46,8 @@ export const STAFF_PERMISSION_INFO: Record<StaffPermission, { label: string; exp
     label: 'reveal passwords',
     explanation: 'Reveal a stored password or license key; every reveal is written to the audit log.',
   },
+  'invoices.edit': {
+    label: 'edit invoices',
+    explanation: 'Create, send, void and mark invoices paid; keep block hours, retainers and time entries; import from a PSA.',
+  },
 };

@@ -43,6 +43,10 @@ export const tenants = pgTable('tenants', {
   shareTasksByDefault: boolean('share_tasks_by_default').notNull().default(false),
   customCss: text('custom_css').notNull().default(''),
   customJs: text('custom_js').notNull().default(''),
+  /** printed on invoices and reports (several lines) */
+  address: text('address').notNull().default(''),
+  /** the last invoice number given: the next is one more (taken with UPDATE … RETURNING in the invoice's transaction) */
+  lastInvoiceNumber: integer('last_invoice_number').notNull().default(0),
   createdAt: createdAt(),
 });
 
@@ -58,6 +62,7 @@ export const STAFF_PERMISSIONS = [
   'documentation.view',
   'documentation.edit',
   'documentation.reveal',
+  'invoices.edit',
 ] as const;
 export type StaffPermission = (typeof STAFF_PERMISSIONS)[number];
 
@@ -833,6 +838,156 @@ export const documentationDigests = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.weekOf] })],
 );
 
+/** Money as exact decimals: drizzle hands numeric columns over as strings, and lib/money.ts computes with them. */
+const money = (name: string) => numeric(name, { precision: 14, scale: 2 });
+const hours = (name: string) => numeric(name, { precision: 10, scale: 2 });
+
+/** Draft, Sent, Paid, Void are stored; Overdue is a sent invoice past its due date (lib/invoices). */
+export const INVOICE_STATUSES = ['draft', 'sent', 'paid', 'void'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+
+export const invoices = pgTable(
+  'invoices',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    /** per tenant, from tenants.last_invoice_number */
+    number: integer('number').notNull(),
+    issueDate: date('issue_date').notNull(),
+    dueDate: date('due_date').notNull(),
+    /** ISO 4217 */
+    currency: text('currency').notNull().default('USD'),
+    status: text('status').$type<InvoiceStatus>().notNull().default('draft'),
+    /** https only: the provider's payment page */
+    paymentLink: text('payment_link'),
+    notes: text('notes').notNull().default(''),
+    subtotal: money('subtotal').notNull().default('0'),
+    taxTotal: money('tax_total').notNull().default('0'),
+    total: money('total').notNull().default('0'),
+    /** a credit note issued when a sent invoice is voided points at it (its amounts are negative) */
+    creditNoteOfId: uuid('credit_note_of_id').references((): AnyPgColumn => invoices.id, { onDelete: 'set null' }),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    paidOn: date('paid_on'),
+    paymentReference: text('payment_reference'),
+    voidedAt: timestamp('voided_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('invoices_tenant_number_idx').on(t.tenantId, t.number),
+    index('invoices_tenant_company_status_idx').on(t.tenantId, t.companyId, t.status, t.issueDate),
+  ],
+);
+
+export const invoiceLines = pgTable(
+  'invoice_lines',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    invoiceId: uuid('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    quantity: numeric('quantity', { precision: 12, scale: 3 }).notNull(),
+    unitPrice: money('unit_price').notNull(),
+    /** percent, e.g. 8.875 */
+    taxRate: numeric('tax_rate', { precision: 6, scale: 3 }).notNull().default('0'),
+    /** quantity × unit price, rounded to cents (tax is added per invoice from these) */
+    amount: money('amount').notNull(),
+  },
+  (t) => [index('invoice_lines_tenant_invoice_idx').on(t.tenantId, t.invoiceId, t.position)],
+);
+
+/** Block hours: hours a company bought in advance, used by time entries. */
+export const hourBlocks = pgTable(
+  'hour_blocks',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    purchasedOn: date('purchased_on').notNull(),
+    hours: hours('hours').notNull(),
+    price: money('price').notNull().default('0'),
+    currency: text('currency').notNull().default('USD'),
+    expiresOn: date('expires_on'),
+    notes: text('notes').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('hour_blocks_tenant_company_idx').on(t.tenantId, t.companyId, t.purchasedOn)],
+);
+
+/** Retainers: a monthly allowance of hours (or money) from a start date; unused hours roll over when set. */
+export const retainers = pgTable(
+  'retainers',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on'),
+    monthlyHours: hours('monthly_hours'),
+    monthlyAmount: money('monthly_amount'),
+    currency: text('currency').notNull().default('USD'),
+    rollover: boolean('rollover').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('retainers_tenant_company_idx').on(t.tenantId, t.companyId)],
+);
+
+/** Time logged for a company, drawn from a block of hours or a retainer (or neither). */
+export const timeEntries = pgTable(
+  'time_entries',
+  {
+    id: id(),
+    tenantId: tenantId(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    blockId: uuid('block_id').references(() => hourBlocks.id, { onDelete: 'set null' }),
+    retainerId: uuid('retainer_id').references(() => retainers.id, { onDelete: 'set null' }),
+    workedOn: date('worked_on').notNull(),
+    hours: hours('hours').notNull(),
+    /** who did the work: a staff member, or a name from an imported PSA export */
+    userId: userRef('user_id'),
+    workerName: text('worker_name').notNull().default(''),
+    ticketId: uuid('ticket_id').references(() => tickets.id, { onDelete: 'set null' }),
+    projectId: uuid('project_id').references(() => projects.id, { onDelete: 'set null' }),
+    description: text('description').notNull().default(''),
+    billable: boolean('billable').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('time_entries_tenant_company_date_idx').on(t.tenantId, t.companyId, t.workedOn),
+    index('time_entries_tenant_block_idx').on(t.tenantId, t.blockId),
+    index('time_entries_tenant_retainer_idx').on(t.tenantId, t.retainerId),
+  ],
+);
+
+/** Files sent with an e-mail (an invoice's PDF), kept with its outbox record. */
+export const emailAttachments = pgTable(
+  'email_attachments',
+  {
+    id: id(),
+    emailId: uuid('email_id')
+      .notNull()
+      .references(() => emailOutbox.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    data: bytea('data').notNull(),
+  },
+  (t) => [index('email_attachments_email_idx').on(t.emailId)],
+);
+
 export type Tenant = typeof tenants.$inferSelect;
 export type NewTenant = typeof tenants.$inferInsert;
 export type User = typeof users.$inferSelect;
@@ -862,3 +1017,8 @@ export type OffHoursSchedule = typeof offHoursSchedules.$inferSelect;
 export type OffHoursClosure = typeof offHoursClosures.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type DocumentationRecord = typeof documentationRecords.$inferSelect;
+export type Invoice = typeof invoices.$inferSelect;
+export type InvoiceLine = typeof invoiceLines.$inferSelect;
+export type HourBlock = typeof hourBlocks.$inferSelect;
+export type Retainer = typeof retainers.$inferSelect;
+export type TimeEntry = typeof timeEntries.$inferSelect;

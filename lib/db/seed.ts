@@ -25,6 +25,7 @@ import {
   type StaffPermission,
 } from './schema';
 import { STAFF_PERMISSIONS } from './schema';
+import { seedBilling } from './seed-billing';
 import { seedDocumentation, seedKnowledgeBase } from './seed-content';
 
 export const DEMO_PASSWORD = 'demo-password-1';
@@ -153,6 +154,7 @@ export async function seed() {
   await seedPortalAdmin('acme');
   await seedKnowledgeBase('acme');
   await seedDocumentation('acme');
+  await seedBilling('acme');
 }
 
 const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
