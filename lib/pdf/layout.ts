@@ -130,19 +130,21 @@ export type Column<Row> = { header: string; width: number; align?: 'left' | 'rig
 /** A table whose wrapped cells grow the row; the header row is repeated on each new page. */
 export function table<Row>(w: Writer, columns: Column<Row>[], rows: readonly Row[], size = 9) {
   const lead = size * 1.35;
+  // Left-aligned cells after the first keep a gutter from a right-aligned neighbour.
+  const indent = (i: number) => (i > 0 && columns[i].align !== 'right' ? 10 : 0);
   const header = () => {
     w.ensure(lead * 2);
     let x = PAGE.margin;
-    for (const c of columns) {
-      w.text(c.header, c.align === 'right' ? x + c.width - 4 : x, { size, bold: true, align: c.align });
+    columns.forEach((c, i) => {
+      w.text(c.header, c.align === 'right' ? x + c.width - 4 : x + indent(i), { size, bold: true, align: c.align });
       x += c.width;
-    }
+    });
     w.rule(w.y - 4);
     w.y -= lead + 4;
   };
   header();
   for (const row of rows) {
-    const cells = columns.map((c) => (c.wrap ? wrap(w.fonts.regular, size, c.value(row), c.width - 8) : [c.value(row)]));
+    const cells = columns.map((c, i) => (c.wrap ? wrap(w.fonts.regular, size, c.value(row), c.width - 8 - indent(i)) : [c.value(row)]));
     const height = Math.max(...cells.map((l) => l.length)) * lead;
     if (w.y - height < PAGE.margin + 20) {
       w.addPage();
@@ -150,7 +152,7 @@ export function table<Row>(w: Writer, columns: Column<Row>[], rows: readonly Row
     }
     let x = PAGE.margin;
     columns.forEach((c, i) => {
-      cells[i].forEach((line, j) => w.text(line, c.align === 'right' ? x + c.width - 4 : x, { size, align: c.align, y: w.y - j * lead }));
+      cells[i].forEach((line, j) => w.text(line, c.align === 'right' ? x + c.width - 4 : x + indent(i), { size, align: c.align, y: w.y - j * lead }));
       x += c.width;
     });
     const ruleY = w.y - height + lead - 4;
