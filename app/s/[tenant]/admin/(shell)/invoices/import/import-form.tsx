@@ -24,11 +24,13 @@ export function ImportForm({ action }: { action: (state: ActionState, formData: 
       <fieldset className="space-y-1 text-sm">
         <legend className="font-medium text-zinc-800">The file holds</legend>
         {KINDS.map((k) => (
-          <label key={k.value} className="flex items-center gap-2">
-            <input type="radio" name="kind" value={k.value} defaultChecked={k.value === 'time_entries'} />
-            {k.label}
-            <span className="text-xs text-zinc-500">
-              — columns {IMPORT_COLUMNS[k.value].required.join(', ')}; optional {IMPORT_COLUMNS[k.value].optional.join(', ')}
+          <label key={k.value} className="flex items-start gap-2">
+            <input type="radio" name="kind" value={k.value} defaultChecked={k.value === 'time_entries'} className="mt-1" />
+            <span>
+              {k.label}
+              <span className="block text-xs text-zinc-500">
+                Columns: {IMPORT_COLUMNS[k.value].required.join(', ')}; optional: {IMPORT_COLUMNS[k.value].optional.join(', ')}
+              </span>
             </span>
           </label>
         ))}
