@@ -50,6 +50,7 @@ const LABELS: Record<string, string> = {
   'portal_user.reset_two_factor': 'Two-factor authentication reset',
   'organization.update_portal_settings': 'Client portal settings changed',
   'organization.update_sharing_defaults': 'Sharing defaults changed',
+  'organization.update_address': 'Organization address changed',
   'organization.update_custom_code': 'Custom code changed',
   'article.create': 'Knowledge base article created',
   'article.update': 'Knowledge base article changed',

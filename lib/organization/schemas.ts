@@ -22,3 +22,8 @@ export const customCodeSchema = z.object({
   customCss: text({ multiline: true, trim: false }).max(100_000, 'Custom CSS can be at most 100,000 characters.'),
   customJs: text({ multiline: true, trim: false }).max(100_000, 'Custom JavaScript can be at most 100,000 characters.'),
 });
+
+/** Printed on invoices and reports, under the organization's name. */
+export const organizationAddressSchema = z.object({
+  address: text({ multiline: true }).max(500, 'The address can be at most 500 characters.').default(''),
+});

@@ -7,7 +7,7 @@ import type { PortalSettingsInput } from './schemas';
 type TenantSettings = Partial<
   Pick<
     typeof tenants.$inferInsert,
-    'portalActivated' | 'invitationLifetimeHours' | 'twoFactorRequired' | 'shareByDefault' | 'shareMilestonesByDefault' | 'shareTasksByDefault' | 'customCss' | 'customJs'
+    'portalActivated' | 'invitationLifetimeHours' | 'twoFactorRequired' | 'shareByDefault' | 'shareMilestonesByDefault' | 'shareTasksByDefault' | 'customCss' | 'customJs' | 'address'
   >
 >;
 

@@ -1,6 +1,6 @@
 'use server';
 import { staffAction } from '@/lib/actions';
-import { customCodeSchema, portalSettingsSchema, sharingDefaultsSchema } from '@/lib/organization/schemas';
+import { customCodeSchema, organizationAddressSchema, portalSettingsSchema, sharingDefaultsSchema } from '@/lib/organization/schemas';
 import { updatePortalSettings, updateTenantSettings } from '@/lib/organization/service';
 
 const settings = 'organization_settings.edit' as const;
@@ -18,6 +18,14 @@ export const updateSharingDefaultsAction = staffAction(
   async (data, w) => {
     await updateTenantSettings(w, data);
     return { success: 'Sharing defaults saved. They apply to new items; existing items keep their setting.' };
+  },
+);
+
+export const updateOrganizationAddressAction = staffAction(
+  { schema: organizationAddressSchema, permission: settings, audit: 'organization.update_address' },
+  async (data, w) => {
+    await updateTenantSettings(w, data);
+    return { success: 'Address saved. It is printed on invoices and reports from now on.' };
   },
 );
 

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { AddressForm } from '@/components/organization/address-form';
 import { CustomCodeEditor } from '@/components/organization/custom-code-editor';
 import { PortalSettingsForm } from '@/components/organization/portal-settings-form';
 import { SharingDefaultsForm } from '@/components/organization/sharing-defaults-form';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { saveCustomCodeAction, updatePortalSettingsAction, updateSharingDefaultsAction } from '../actions';
+import { saveCustomCodeAction, updateOrganizationAddressAction, updatePortalSettingsAction, updateSharingDefaultsAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Client Portal · Organization Settings' };
 
@@ -29,6 +30,9 @@ export default async function ClientPortalSettingsPage() {
           readOnly={!canEdit}
           defaults={{ shareByDefault: tenant.shareByDefault, shareMilestonesByDefault: tenant.shareMilestonesByDefault, shareTasksByDefault: tenant.shareTasksByDefault }}
         />
+      </Card>
+      <Card title="Address">
+        <AddressForm action={updateOrganizationAddressAction} address={tenant.address} readOnly={!canEdit} />
       </Card>
       <Card title="Custom Code">
         <CustomCodeEditor action={saveCustomCodeAction} css={tenant.customCss} js={tenant.customJs} readOnly={!canEdit} />
