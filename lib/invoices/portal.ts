@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { companies, invoiceLines, invoices, tenants } from '@/lib/db/schema';
+import type { InvoicePdfInput } from '@/lib/pdf/invoice';
 import { may, type Viewer } from '@/lib/portal/access';
 import { PORTAL_STATUS_FILTERS, todayIso, type PortalStatusFilter } from './portal-status';
 
@@ -108,7 +109,7 @@ export async function findPortalInvoice(viewer: Viewer, invoiceId: string) {
 }
 
 /** What the invoice PDF prints, for an invoice the viewer may see; null otherwise. */
-export async function portalInvoicePdfData(viewer: Viewer, invoiceId: string) {
+export async function portalInvoicePdfData(viewer: Viewer, invoiceId: string): Promise<InvoicePdfInput | null> {
   const found = await findPortalInvoice(viewer, invoiceId);
   if (!found) return null;
   const db = await getDb();

@@ -19,6 +19,9 @@ vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) 
 vi.mock('@/lib/auth/staff', () => ({ getStaff: async () => null }));
 
 const portal = await import('@/lib/invoices/portal');
+const { CLIENT_COOKIE } = await import('@/lib/auth/client');
+const { createSession } = await import('@/lib/auth/sessions');
+const { GET: pdfRoute } = await import('@/app/s/[tenant]/(portal)/invoices/[invoiceId]/pdf/route');
 const { displayStatus, formatAmount, canPayOnline } = await import('@/lib/invoices/portal-status');
 
 let s: Awaited<ReturnType<typeof setup>>;
@@ -186,5 +189,50 @@ describe('status and amounts as shown', () => {
     expect(formatAmount('-1234.56', 'CAD', '1 234,56')).toBe('-1\u202f234,56 CAD');
     expect(formatAmount('1234', 'JPY', '1,234.56')).toBe('1,234 JPY');
     expect(formatAmount('0.005', 'USD', '1,234.56')).toBe('0.01 USD');
+  });
+});
+
+describe('the PDF route', () => {
+  const signIn = async (ctx: ClientContext | null) => {
+    request.cookies.clear();
+    if (ctx) request.cookies.set(CLIENT_COOKIE, await createSession({ tenantId: ctx.tenant.id, kind: 'client', contactId: ctx.contact.id, sessionVersion: ctx.contact.sessionVersion }));
+  };
+  const get = (invoiceId: string) => pdfRoute(new Request(`http://acme.localhost:3000/invoices/${invoiceId}/pdf`), { params: Promise.resolve({ invoiceId }) });
+
+  it("serves Nataliya her company's invoice as a private PDF, the same bytes every time", async () => {
+    const sent = s.all.find((i) => i.companyId === s.coolAir.id && i.status === 'sent')!;
+    await signIn(s.nataliya);
+    const response = await get(sent.id);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, 4).toString()).toBe('%PDF');
+    expect(Buffer.from(await (await get(sent.id)).arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
+  it('answers 404 to everyone else: no session, Basic, another company, a draft, a bad id', async () => {
+    const coolAirSent = s.all.find((i) => i.companyId === s.coolAir.id && i.status === 'sent')!;
+    const draft = s.all.find((i) => i.companyId === s.coolAir.id && i.status === 'draft')!;
+    await signIn(null);
+    expect((await get(coolAirSent.id)).status).toBe(404);
+    await signIn(s.franco);
+    expect((await get(coolAirSent.id)).status).toBe(404);
+    await signIn(s.sasha);
+    expect((await get(coolAirSent.id)).status).toBe(404);
+    await signIn(s.nataliya);
+    expect((await get(draft.id)).status).toBe(404);
+    expect((await get(s.globexInvoice.id)).status).toBe(404);
+    expect((await get('nope')).status).toBe(404);
+    // Signed in but still to set up two-factor authentication: no file either.
+    expect(s.nataliya.contact.totpConfiguredAt).toBeNull();
+    await s.db.update(companies).set({ twoFactorRequired: true }).where(eq(companies.id, s.coolAir.id));
+    try {
+      expect((await get(coolAirSent.id)).status).toBe(404);
+    } finally {
+      await s.db.update(companies).set({ twoFactorRequired: false }).where(eq(companies.id, s.coolAir.id));
+    }
+    expect((await get(coolAirSent.id)).status).toBe(200);
   });
 });
