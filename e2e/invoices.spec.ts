@@ -38,7 +38,7 @@ test('Nataliya (Manager) opens Invoices, opens the newest invoice, downloads its
   expect(bytes.subarray(0, 4).toString()).toBe('%PDF');
 });
 
-test('Franco (Basic) has no Invoices: the dashboard and an invoice are not found', async ({ page }) => {
+test('Franco (Basic) has no Invoices: the dashboard is not found and not in his menu', async ({ page }) => {
   await clientSession(page, 'franco@coolair.com');
   const response = await page.goto(tenantUrl('acme', '/dashboards/invoices'));
   expect(response?.status()).toBe(404);
