@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { PortalDocumentation } from '@/components/documentation/portal-documentation';
+import { PortalInvoices } from '@/components/invoices/portal-invoices';
 import { KnowledgeBaseDashboard } from '@/components/knowledge-base/knowledge-base-dashboard';
 import { Card } from '@/components/ui/card';
 import type { getClient } from '@/lib/auth/client';
@@ -18,16 +19,9 @@ export async function Dashboard({ name, client, status, searchParams = {} }: { n
   const { contact, company, securityLevel, tenant } = client;
   if (name === 'projects') return <ProjectList viewer={viewerOf(client)} tenant={tenant} />;
   if (name === 'tickets') return <TicketList viewer={viewerOf(client)} tenant={tenant} contact={contact} status={status} />;
+  if (name === 'invoices') return <PortalInvoices viewer={viewerOf(client)} tenant={tenant} contact={contact} searchParams={searchParams} />;
   if (name === 'knowledge-base') return <KnowledgeBaseDashboard viewer={viewerOf(client)} tenant={tenant} contact={contact} searchParams={searchParams} />;
   if (name === 'documentation') return <PortalDocumentation viewer={viewerOf(client)} contact={contact} companyName={company.name} tenant={tenant} query={typeof searchParams.q === 'string' ? searchParams.q : undefined} />;
-  if (name !== 'overview') {
-    return (
-      <div className="space-y-6">
-        <h1 className="text-2xl font-semibold">{t(`dashboards.${name}`)}</h1>
-        <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-8 text-center text-zinc-600">{t(`emptyDashboard.${name}`, { tenant: tenant.name })}</p>
-      </div>
-    );
-  }
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('overview.welcome', { name: contact.firstName })}</h1>
