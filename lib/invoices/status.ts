@@ -14,3 +14,10 @@ export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
 export function displayStatus(invoice: { status: InvoiceStatus; dueDate: string }, today: string): DisplayStatus {
   return invoice.status === 'sent' && invoice.dueDate < today ? 'overdue' : invoice.status;
 }
+
+/** An ISO date moved by whole days (UTC), e.g. the default due date 30 days after issue. */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return todayIso(date);
+}

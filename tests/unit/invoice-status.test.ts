@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayStatus, todayIso } from '@/lib/invoices/status';
+import { addDays, displayStatus, todayIso } from '@/lib/invoices/status';
 
 describe('displayStatus (Overdue is computed)', () => {
   const today = '2026-03-15';
@@ -20,5 +20,13 @@ describe('displayStatus (Overdue is computed)', () => {
   });
   it('today is the UTC date', () => {
     expect(todayIso(new Date('2026-03-15T23:59:59Z'))).toBe('2026-03-15');
+  });
+});
+
+describe('addDays', () => {
+  it('moves across months, years and leap days', () => {
+    expect(addDays('2026-01-31', 30)).toBe('2026-03-02');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-12-15', 30)).toBe('2027-01-14');
   });
 });
