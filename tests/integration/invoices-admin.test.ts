@@ -33,7 +33,7 @@ const markPaid = staffOp(service.markInvoicePaid, 'invoices.edit', 'invoice.mark
 const voidIt = staffOp(service.voidInvoice, 'invoices.edit', 'invoice.void');
 
 const LINES = [
-  { description: 'Maintenance visit', quantity: '3', unitPrice: '0.335', taxRate: '0' },
+  { description: 'Maintenance visit', quantity: '1.5', unitPrice: '10.01', taxRate: '0' },
   { description: 'Filter', quantity: '1', unitPrice: '0.10', taxRate: '5' },
   { description: 'Filter', quantity: '1', unitPrice: '0.10', taxRate: '5' },
   { description: 'Filter', quantity: '1', unitPrice: '0.10', taxRate: '5' },
@@ -91,8 +91,8 @@ describe('numbers and totals', () => {
     const s = await setup();
     const inv = await create(s.owner, s.input());
     const stored = await s.raw(inv.id);
-    expect(stored).toMatchObject({ subtotal: '1.31', taxTotal: '0.02', total: '1.33', status: 'draft' });
-    expect((await s.linesOf(inv.id)).map((l) => l.amount)).toEqual(['1.01', '0.10', '0.10', '0.10']);
+    expect(stored).toMatchObject({ subtotal: '15.32', taxTotal: '0.02', total: '15.34', status: 'draft' });
+    expect((await s.linesOf(inv.id)).map((l) => l.amount)).toEqual(['15.02', '0.10', '0.10', '0.10']) // 15.015 → 15.02;
     const yen = await create(s.owner, s.input({ currency: 'JPY', lines: JSON.stringify([{ description: 'Hours', quantity: '1.5', unitPrice: '333', taxRate: '10' }]) }));
     expect(await s.raw(yen.id)).toMatchObject({ subtotal: '500.00', taxTotal: '50.00', total: '550.00' });
     expect((await s.auditOf(inv.id)).map((a) => a.action)).toEqual(['invoice.create']);
@@ -135,10 +135,10 @@ describe('draft-only edits and the status rules', () => {
     expect(await s.raw(inv.id)).toMatchObject({ status: 'void' });
     expect((await s.raw(inv.id)).voidedAt).toBeInstanceOf(Date);
     const credit = await s.raw(creditNote.id);
-    expect(credit).toMatchObject({ status: 'sent', creditNoteOfId: inv.id, subtotal: '-1.31', taxTotal: '-0.02', total: '-1.33', companyId: s.coolAir, currency: 'USD' });
+    expect(credit).toMatchObject({ status: 'sent', creditNoteOfId: inv.id, subtotal: '-15.32', taxTotal: '-0.02', total: '-15.34', companyId: s.coolAir, currency: 'USD' });
     expect(credit.number).toBeGreaterThan(inv.number);
     expect((await s.linesOf(creditNote.id)).map((l) => [l.quantity, l.amount])).toEqual([
-      ['-3.000', '-1.01'],
+      ['-1.500', '-15.02'],
       ['-1.000', '-0.10'],
       ['-1.000', '-0.10'],
       ['-1.000', '-0.10'],
@@ -159,7 +159,7 @@ describe('send: e-mail with the PDF and the pay link', () => {
     expect(mail.to).toBe('nataliya@coolair.com'); // Cool Air has no billing contact: its primary contact
     expect(mail.subject).toBe(`Invoice #${inv.number} from ${s.acme.name}`);
     expect(mail.html).toContain('https://pay.acme-services.example/invoice/test');
-    expect(mail.text).toContain('$1.33');
+    expect(mail.text).toContain('$15.34');
     const files = await s.db.select().from(emailAttachments).where(eq(emailAttachments.emailId, mail.id));
     expect(files).toHaveLength(1);
     expect(files[0]).toMatchObject({ fileName: `invoice-${inv.number}.pdf`, contentType: 'application/pdf' });
