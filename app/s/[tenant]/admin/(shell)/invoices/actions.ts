@@ -16,16 +16,17 @@ export const updateInvoiceAction = staffAction({ schema: editInvoiceSchema, perm
 });
 
 export const sendInvoiceAction = staffAction({ schema: invoiceIdSchema, permission: edit, audit: 'invoice.send' }, async ({ invoiceId }, w) => {
-  const invoice = await sendInvoice(w, invoiceId);
-  return { success: `Invoice #${invoice.number} was sent.` };
+  await sendInvoice(w, invoiceId);
+  // The Send form leaves the page once the invoice is sent: the page says so.
+  return { redirectTo: `/admin/invoices/${invoiceId}?done=sent` };
 });
 
 export const markInvoicePaidAction = staffAction({ schema: markPaidSchema, permission: edit, audit: 'invoice.mark_paid' }, async (data, w) => {
-  const invoice = await markInvoicePaid(w, data);
-  return { success: `Invoice #${invoice.number} was marked as paid.` };
+  await markInvoicePaid(w, data);
+  return { redirectTo: `/admin/invoices/${data.invoiceId}?done=paid` };
 });
 
 export const voidInvoiceAction = staffAction({ schema: invoiceIdSchema, permission: edit, audit: 'invoice.void' }, async ({ invoiceId }, w) => {
   const { creditNote } = await voidInvoice(w, invoiceId);
-  return { redirectTo: `/admin/invoices/${creditNote.id}` };
+  return { redirectTo: `/admin/invoices/${creditNote.id}?done=credit` };
 });

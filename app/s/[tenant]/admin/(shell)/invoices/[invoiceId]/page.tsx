@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { QuickForm } from '@/components/forms/quick-form';
 import { inputClass } from '@/components/forms/styles';
 import { InvoiceForm } from '@/components/invoices/invoice-form';
+import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
 import { companyOptions, getInvoiceForStaff } from '@/lib/invoices/queries';
@@ -15,7 +16,13 @@ import { StatusBadge } from '../status-badge';
 
 export const metadata: Metadata = { title: 'Invoice' };
 
-export default async function InvoicePage({ params }: { params: Promise<{ invoiceId: string }> }) {
+const DONE = {
+  sent: (n: number) => `Invoice #${n} was sent.`,
+  paid: (n: number) => `Invoice #${n} was marked as paid.`,
+  credit: (n: number) => `The invoice was voided and credit note #${n} issued.`,
+};
+
+export default async function InvoicePage({ params, searchParams }: { params: Promise<{ invoiceId: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
   const { tenant, user } = await requireStaff();
   const { invoiceId } = await params;
   if (!z.uuid().safeParse(invoiceId).success) notFound();
@@ -26,6 +33,8 @@ export default async function InvoicePage({ params }: { params: Promise<{ invoic
   const today = todayIso();
   const money = (v: string) => formatMoney(v, invoice.currency);
   const title = `${invoice.creditNoteOfId ? 'Credit note' : 'Invoice'} #${invoice.number}`;
+  const done = (await searchParams).done;
+  const notice = typeof done === 'string' && Object.hasOwn(DONE, done) ? DONE[done as keyof typeof DONE](invoice.number) : null;
   return (
     <div className="max-w-4xl space-y-4">
       <Link href="/admin/invoices" className="text-sm text-brand-700 hover:underline">
@@ -38,6 +47,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ invoic
           Download PDF
         </a>
       </div>
+      {notice && <Alert tone="success">{notice}</Alert>}
       <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
         <dt className="text-zinc-600">Company</dt>
         <dd>
