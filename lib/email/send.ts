@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { render, toPlainText } from '@react-email/render';
 import { Resend } from 'resend';
 import { afterCommit, getDb } from '@/lib/db/client';
-import { emailOutbox, type OutboxEmail } from '@/lib/db/schema';
+import { emailAttachments, emailOutbox, type OutboxEmail } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { redactLinkQueries } from './links';
 
@@ -13,7 +13,11 @@ export type EmailMessage = {
   subject: string;
   template: string;
   body: ReactElement;
+  /** Files sent with the message (an invoice's PDF): kept with its outbox record and passed to Resend. */
+  attachments?: EmailAttachment[];
 };
+
+export type EmailAttachment = { fileName: string; contentType: string; data: Uint8Array };
 
 /**
  * The one way the app sends mail: Resend when configured, else the outbox. Every message is recorded; with
@@ -27,6 +31,7 @@ export function sendEmail(message: EmailMessage): Promise<OutboxEmail | undefine
 async function deliver(message: EmailMessage): Promise<OutboxEmail> {
   const html = await render(message.body);
   const text = toPlainText(html);
+  const attachments = message.attachments ?? [];
   const { RESEND_API_KEY, EMAIL_FROM } = env();
   let status: OutboxEmail['status'] = 'outbox';
   let providerId: string | null = null;
@@ -34,7 +39,14 @@ async function deliver(message: EmailMessage): Promise<OutboxEmail> {
 
   if (RESEND_API_KEY) {
     const result = await new Resend(RESEND_API_KEY).emails
-      .send({ from: EMAIL_FROM, to: message.to, subject: message.subject, html, text })
+      .send({
+        from: EMAIL_FROM,
+        to: message.to,
+        subject: message.subject,
+        html,
+        text,
+        ...(attachments.length ? { attachments: attachments.map((a) => ({ filename: a.fileName, content: Buffer.from(a.data), contentType: a.contentType })) } : {}),
+      })
       .catch((e: unknown) => ({ data: null, error: { message: String(e) } }));
     status = result.error ? 'failed' : 'sent';
     providerId = result.data?.id ?? null;
@@ -47,5 +59,8 @@ async function deliver(message: EmailMessage): Promise<OutboxEmail> {
     .insert(emailOutbox)
     .values({ tenantId: message.tenantId, to: message.to, subject: message.subject, template: message.template, ...kept, status, providerId, error })
     .returning();
+  if (attachments.length) {
+    await db.insert(emailAttachments).values(attachments.map((a) => ({ emailId: row.id, fileName: a.fileName, contentType: a.contentType, data: Buffer.from(a.data) })));
+  }
   return row;
 }

@@ -11,6 +11,7 @@ const sections: NavItem[] = [
   { href: '/admin/companies', label: 'Companies', ready: true },
   { href: '/admin/projects', label: 'Projects', ready: true },
   { href: '/admin/tickets', label: 'Tickets', ready: true },
+  { href: '/admin/invoices', label: 'Invoices', ready: true },
   { href: '/admin/knowledge-base', label: 'Knowledge Base', ready: true },
   { href: '/admin/settings', label: 'Organization Settings', ready: true },
   { href: '/admin/audit', label: 'Audit log', ready: true },

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { getOutboxByTenant } from '@/lib/email/queries';
+import { getAttachmentsOf, getOutboxByTenant } from '@/lib/email/queries';
 import { linksIn, redactLinkQueries } from '@/lib/email/links';
 import { env } from '@/lib/env';
 
@@ -17,6 +17,7 @@ export default async function OutboxPage() {
   const delivering = Boolean(env().RESEND_API_KEY);
   const shown = delivering ? redactLinkQueries : (content: string) => content;
   const messages = await getOutboxByTenant({ tenantId: tenant.id });
+  const attachments = await getAttachmentsOf({ tenantId: tenant.id, emailIds: messages.map((m) => m.id) });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Outbox</h1>
@@ -47,6 +48,19 @@ export default async function OutboxPage() {
                   </li>
                 ))}
               </ul>
+              {attachments.some((a) => a.emailId === m.id) && (
+                <ul className="mt-2 flex flex-wrap gap-2 text-sm" aria-label="Attachments">
+                  {attachments
+                    .filter((a) => a.emailId === m.id)
+                    .map((a) => (
+                      <li key={a.id}>
+                        <a href={`/admin/outbox/attachments/${a.id}`} className="text-brand-600 underline" download>
+                          📎 {a.fileName}
+                        </a>
+                      </li>
+                    ))}
+                </ul>
+              )}
               <details className="mt-2 text-sm">
                 <summary className="cursor-pointer text-zinc-500">Message text</summary>
                 <pre className="mt-2 whitespace-pre-wrap rounded bg-zinc-50 p-3 font-sans text-zinc-700">{shown(m.text)}</pre>

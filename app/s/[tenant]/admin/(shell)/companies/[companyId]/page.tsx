@@ -61,6 +61,9 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
         <Link href={`/admin/tickets?company=${company.id}`} className="text-brand-700 hover:underline">
           Tickets of {company.name}
         </Link>
+        <Link href={`/admin/invoices?company=${company.id}`} className="text-brand-700 hover:underline">
+          Invoices of {company.name}
+        </Link>
         {can(user, 'documentation.view') && (
           <Link href={`/admin/companies/${company.id}/documentation`} className="text-brand-700 hover:underline">
             Documentation
