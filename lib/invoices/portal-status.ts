@@ -1,22 +1,11 @@
 import Big from 'big.js';
 import { minorUnits } from '@/lib/money';
 
-/**
- * What a portal user sees of an invoice's status: Overdue is not stored, it is a sent invoice whose due date has
- * passed (due today is not yet overdue). Dates are ISO `yyyy-MM-dd` strings, compared as such.
- */
-export type PortalInvoiceStatus = 'draft' | 'sent' | 'overdue' | 'paid' | 'void';
+export { displayStatus, todayIso } from './status';
+export type { DisplayStatus as PortalInvoiceStatus } from './status';
 
 export const PORTAL_STATUS_FILTERS = ['sent', 'overdue', 'paid', 'void'] as const;
 export type PortalStatusFilter = (typeof PORTAL_STATUS_FILTERS)[number];
-
-/** Today's date in UTC as `yyyy-MM-dd`. */
-export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
-
-export function displayStatus(invoice: { status: string; dueDate: string }, today: string): PortalInvoiceStatus {
-  if (invoice.status === 'sent' && invoice.dueDate < today) return 'overdue';
-  return invoice.status as PortalInvoiceStatus;
-}
 
 /** Pay online is offered only for an invoice still to be paid that has a payment link. */
 export const canPayOnline = (invoice: { status: string; paymentLink: string | null }) => Boolean(invoice.paymentLink) && invoice.status === 'sent';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
-import { companies, invoiceLines, invoices, tenants } from '@/lib/db/schema';
+import { companies, invoiceLines, invoices, tenants, type InvoiceStatus } from '@/lib/db/schema';
 import type { InvoicePdfInput } from '@/lib/pdf/invoice';
 import { may, type Viewer } from '@/lib/portal/access';
 import { PORTAL_STATUS_FILTERS, todayIso, type PortalStatusFilter } from './portal-status';
@@ -53,7 +53,7 @@ const listColumns = {
   status: invoices.status,
   total: invoices.total,
 };
-export type PortalInvoiceRow = { id: string; number: number; issueDate: string; dueDate: string; currency: string; status: string; total: string };
+export type PortalInvoiceRow = { id: string; number: number; issueDate: string; dueDate: string; currency: string; status: InvoiceStatus; total: string };
 
 /** One page of the viewer's invoices, filtered and sorted in SQL, with the count of all that match the filter. */
 export async function listPortalInvoices(viewer: Viewer, query: InvoiceListQuery = {}) {
