@@ -16,6 +16,8 @@ const FILTERS = [
   { key: 'security_level.', label: 'Security levels' },
   { key: 'article.', label: 'Knowledge base' },
   { key: 'documentation.', label: 'Documentation' },
+  { key: 'invoice.', label: 'Invoices' },
+  { key: 'hours.', label: 'Hours' },
 ];
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ only?: string }> }) {
