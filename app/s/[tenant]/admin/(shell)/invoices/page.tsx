@@ -30,9 +30,14 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-semibold">Invoices</h1>
         {can(user, 'invoices.edit') && (
-          <Link href={`/admin/invoices/new${companyId ? `?company=${companyId}` : ''}`} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
-            New invoice
-          </Link>
+          <div className="flex gap-2">
+            <Link href="/admin/invoices/import" className="rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm font-medium hover:bg-zinc-50">
+              Import from CSV
+            </Link>
+            <Link href={`/admin/invoices/new${companyId ? `?company=${companyId}` : ''}`} className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
+              New invoice
+            </Link>
+          </div>
         )}
       </div>
       <form method="get" role="search" aria-label="Filter invoices" className="flex flex-wrap items-end gap-2">
