@@ -5,25 +5,40 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { auditLog, companies, hourBlocks, projects, retainers, tickets, timeEntries, type User } from '@/lib/db/schema';
+import { auditLog, companies, contacts, hourBlocks, projects, retainers, securityLevels, tickets, timeEntries, type User } from '@/lib/db/schema';
 import type { StaffContext } from '@/lib/errors';
 import { demo } from '../support/demo';
 import { clientContext } from '../support/client-work';
 import { staffOp } from '../support/work';
 
-const request = vi.hoisted(() => ({ staff: null as null | { tenant: unknown; user: unknown; sessionToken: string } }));
+const request = vi.hoisted(() => ({
+  staff: null as null | {
+    tenant: unknown;
+    user: unknown;
+    sessionToken: string;
+  },
+  client: null as unknown,
+}));
 vi.mock('next/headers', () => ({
   cookies: async () => ({ get: () => undefined }),
   headers: async () => new Headers({ host: 'acme.admin.localhost:3000' }),
 }));
 vi.mock('next/cache', () => ({ refresh: () => {} }));
 vi.mock('@/lib/auth/staff', () => ({ getStaff: async () => request.staff }));
+vi.mock('@/lib/auth/client', async (original) => ({
+  ...(await original<object>()),
+  getClient: async () => request.client,
+}));
 
 const { ActionError, NotFoundError } = await import('@/lib/errors');
 const service = await import('@/lib/hours/service');
 const { getCompanyHours, today } = await import('@/lib/hours/queries');
 const { getPortalHours } = await import('@/lib/hours/portal');
 const { timeEntrySchema, hourBlockSchema } = await import('@/lib/hours/schemas');
+const blockCsv = await import('@/app/s/[tenant]/(portal)/invoices/block-hours/csv/route');
+const blockPdf = await import('@/app/s/[tenant]/(portal)/invoices/block-hours/pdf/route');
+const retainerCsv = await import('@/app/s/[tenant]/(portal)/invoices/retainers/csv/route');
+const retainerPdf = await import('@/app/s/[tenant]/(portal)/invoices/retainers/pdf/route');
 const actions = await import('@/app/s/[tenant]/admin/(shell)/companies/[companyId]/hours/actions');
 
 const log = staffOp(service.logTimeEntry, 'invoices.edit', 'hours.log_time');
@@ -41,10 +56,25 @@ function form(fields: Record<string, string>) {
 
 async function setup() {
   const d = await demo();
-  const owner: StaffContext = { tenant: d.acme, user: await d.staff(d.acme.id, 'owner@acme.test') };
-  const helpdesk: StaffContext = { tenant: d.acme, user: await d.staff(d.acme.id, 'helpdesk@acme.test') };
-  const globexOwner: StaffContext = { tenant: d.globex, user: await d.staff(d.globex.id, 'owner@globex.test') };
-  const company = async (tenantId: string, name: string) => (await d.db.select().from(companies).where(and(eq(companies.tenantId, tenantId), eq(companies.name, name))))[0];
+  const owner: StaffContext = {
+    tenant: d.acme,
+    user: await d.staff(d.acme.id, 'owner@acme.test'),
+  };
+  const helpdesk: StaffContext = {
+    tenant: d.acme,
+    user: await d.staff(d.acme.id, 'helpdesk@acme.test'),
+  };
+  const globexOwner: StaffContext = {
+    tenant: d.globex,
+    user: await d.staff(d.globex.id, 'owner@globex.test'),
+  };
+  const company = async (tenantId: string, name: string) =>
+    (
+      await d.db
+        .select()
+        .from(companies)
+        .where(and(eq(companies.tenantId, tenantId), eq(companies.name, name)))
+    )[0];
   const coolAir = await company(d.acme.id, 'Cool Air');
   const loop = await company(d.acme.id, 'The Loop');
   const initech = await company(d.globex.id, 'Initech');
@@ -52,10 +82,30 @@ async function setup() {
   const retainer = async (companyId: string) => (await d.db.select().from(retainers).where(eq(retainers.companyId, companyId)))[0];
   const hours = (companyId: string) => getCompanyHours({ tenantId: d.acme.id, companyId });
   const entryCount = async () => (await d.db.select({ id: timeEntries.id }).from(timeEntries)).length;
-  return { ...d, owner, helpdesk, globexOwner, coolAir, loop, initech, block, retainer, hours, entryCount };
+  return {
+    ...d,
+    owner,
+    helpdesk,
+    globexOwner,
+    coolAir,
+    loop,
+    initech,
+    block,
+    retainer,
+    hours,
+    entryCount,
+  };
 }
 
-const rawEntry = (companyId: string, extra: Record<string, string> = {}) => ({ companyId, workedOn: today(), hours: '1.5', workerName: 'Pat Tech', description: 'Printer', billable: 'on', ...extra });
+const rawEntry = (companyId: string, extra: Record<string, string> = {}) => ({
+  companyId,
+  workedOn: today(),
+  hours: '1.5',
+  workerName: 'Pat Tech',
+  description: 'Printer',
+  billable: 'on',
+  ...extra,
+});
 const entry = (companyId: string, extra: Record<string, string> = {}) => timeEntrySchema.parse(rawEntry(companyId, extra));
 
 describe('demo usage', () => {
@@ -63,7 +113,13 @@ describe('demo usage', () => {
     const d = await setup();
     const { blocks } = await d.hours(d.coolAir.id);
     expect(blocks).toHaveLength(1);
-    expect(blocks[0].summary).toMatchObject({ bought: '40', used: '10.75', remaining: '29.25', overrun: false, expired: false });
+    expect(blocks[0].summary).toMatchObject({
+      bought: '40',
+      used: '10.75',
+      remaining: '29.25',
+      overrun: false,
+      expired: false,
+    });
     expect(blocks[0].entries).toHaveLength(4);
   });
 
@@ -93,22 +149,45 @@ describe('logging time', () => {
   it('lowers the remaining hours, with an audit row; deleting gives them back', async () => {
     const d = await setup();
     const block = await d.block(d.coolAir.id);
-    const made = await log(d.owner, entry(d.coolAir.id, { drawFrom: `block:${block.id}`, hours: '2.25', userId: d.owner.user.id }));
+    const made = await log(
+      d.owner,
+      entry(d.coolAir.id, {
+        drawFrom: `block:${block.id}`,
+        hours: '2.25',
+        userId: d.owner.user.id,
+      }),
+    );
     expect((await d.hours(d.coolAir.id)).blocks[0].summary.remaining).toBe('27');
     expect(made.workerName).toBe(d.owner.user.name);
     const [row] = await d.db.select().from(auditLog).where(eq(auditLog.targetId, made.id));
-    expect(row).toMatchObject({ action: 'hours.log_time', actorId: d.owner.user.id, tenantId: d.acme.id });
+    expect(row).toMatchObject({
+      action: 'hours.log_time',
+      actorId: d.owner.user.id,
+      tenantId: d.acme.id,
+    });
     await removeEntry(d.owner, made.id);
     expect((await d.hours(d.coolAir.id)).blocks[0].summary.remaining).toBe('29.25');
   });
 
   it('a block used past its hours shows a negative remaining, flagged as an overrun', async () => {
     const d = await setup();
-    const small = await addBlock(d.owner, hourBlockSchema.parse({ companyId: d.loop.id, name: 'Small block', purchasedOn: today(), hours: '2' }));
+    const small = await addBlock(
+      d.owner,
+      hourBlockSchema.parse({
+        companyId: d.loop.id,
+        name: 'Small block',
+        purchasedOn: today(),
+        hours: '2',
+      }),
+    );
     await log(d.owner, entry(d.loop.id, { drawFrom: `block:${small.id}`, hours: '1.5' }));
     await log(d.owner, entry(d.loop.id, { drawFrom: `block:${small.id}`, hours: '1.75' }));
     const summary = (await d.hours(d.loop.id)).blocks.find((b) => b.id === small.id)!.summary;
-    expect(summary).toMatchObject({ used: '3.25', remaining: '-1.25', overrun: true });
+    expect(summary).toMatchObject({
+      used: '3.25',
+      remaining: '-1.25',
+      overrun: true,
+    });
     await removeBlock(d.owner, small.id);
   });
 
@@ -124,7 +203,11 @@ describe('logging time', () => {
   it('refuses hours outside (0, 24], and who is required; per field', () => {
     for (const hours of ['0', '24.01', '-1', 'abc', '1.234']) expect(timeEntrySchema.safeParse(rawEntry(d0, { hours })).success).toBe(false);
     expect(timeEntrySchema.safeParse(rawEntry(d0, { hours: '24' })).success).toBe(true);
-    const noOne = timeEntrySchema.safeParse({ companyId: d0, workedOn: '2026-01-05', hours: '1' });
+    const noOne = timeEntrySchema.safeParse({
+      companyId: d0,
+      workedOn: '2026-01-05',
+      hours: '1',
+    });
     expect(noOne.success).toBe(false);
     expect(noOne.error?.issues[0].path).toEqual(['workerName']);
   });
@@ -133,10 +216,27 @@ describe('logging time', () => {
     const d = await setup();
     request.staff = { ...d.owner, sessionToken: 'test' };
     const before = await d.entryCount();
-    const state = await actions.logTimeAction({}, form({ companyId: d.coolAir.id, workedOn: today(), hours: '25', workerName: 'Pat' }));
+    const state = await actions.logTimeAction(
+      {},
+      form({
+        companyId: d.coolAir.id,
+        workedOn: today(),
+        hours: '25',
+        workerName: 'Pat',
+      }),
+    );
     expect(state.fieldErrors?.hours?.[0]).toMatch(/up to 24/);
     expect(await d.entryCount()).toBe(before);
-    const ok = await actions.logTimeAction({}, form({ companyId: d.coolAir.id, workedOn: today(), hours: '0.5', workerName: 'Pat', description: 'Quick fix' }));
+    const ok = await actions.logTimeAction(
+      {},
+      form({
+        companyId: d.coolAir.id,
+        workedOn: today(),
+        hours: '0.5',
+        workerName: 'Pat',
+        description: 'Quick fix',
+      }),
+    );
     expect(ok.success).toMatch(/logged/);
     expect(await d.entryCount()).toBe(before + 1);
   });
@@ -152,7 +252,15 @@ describe('refusals', () => {
     await expect(log(d.helpdesk, entry(d.coolAir.id, { drawFrom: `block:${block.id}` }))).rejects.toThrow(/edit invoices/);
     await expect(removeBlock(withPermissions(d.owner, ['companies.edit' as User['permissions'][number]]), block.id)).rejects.toThrow(/edit invoices/);
     request.staff = { ...d.helpdesk, sessionToken: 'test' };
-    const state = await actions.logTimeAction({}, form({ companyId: d.coolAir.id, workedOn: today(), hours: '1', workerName: 'Pat' }));
+    const state = await actions.logTimeAction(
+      {},
+      form({
+        companyId: d.coolAir.id,
+        workedOn: today(),
+        hours: '1',
+        workerName: 'Pat',
+      }),
+    );
     expect(state.error).toMatch(/edit invoices/);
     expect(await d.entryCount()).toBe(before);
     expect((await d.hours(d.coolAir.id)).blocks[0].summary.remaining).toBe('29.25');
@@ -167,7 +275,9 @@ describe('refusals', () => {
     await expect(log(d.globexOwner, entry(d.initech.id, { drawFrom: `block:${block.id}` }))).rejects.toThrow(ActionError);
     await expect(removeEntry(d.globexOwner, someEntry.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(removeBlock(d.globexOwner, block.id)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(staffOp(service.deleteRetainer, 'invoices.edit', 'hours.delete_retainer')(d.globexOwner, (await d.retainer(d.coolAir.id)).id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      staffOp(service.deleteRetainer, 'invoices.edit', 'hours.delete_retainer')(d.globexOwner, (await d.retainer(d.coolAir.id)).id),
+    ).rejects.toBeInstanceOf(NotFoundError);
     expect(await d.entryCount()).toBe(before);
     expect(await d.block(d.coolAir.id)).toBeTruthy();
   });
@@ -176,7 +286,10 @@ describe('refusals', () => {
     const d = await setup();
     const loopBlock = await d.block(d.loop.id);
     const [loopTicket] = await d.db.select().from(tickets).where(eq(tickets.companyId, d.loop.id));
-    const [otherProject] = await d.db.select().from(projects).where(and(eq(projects.tenantId, d.acme.id)));
+    const [otherProject] = await d.db
+      .select()
+      .from(projects)
+      .where(and(eq(projects.tenantId, d.acme.id)));
     const field = async (extra: Record<string, string>) => {
       try {
         await log(d.owner, entry(d.coolAir.id, extra));
@@ -212,5 +325,69 @@ describe('client visibility', () => {
     expect(globex.blocks).toEqual([]);
     expect(globex.retainers).toEqual([]);
     expect(globex.entries).toEqual([]);
+  });
+});
+
+describe('downloads', () => {
+  async function signInClient(tenant: Parameters<typeof clientContext>[0], email: string) {
+    const d = await demo();
+    const [row] = await d.db
+      .select({ contact: contacts, securityLevel: securityLevels })
+      .from(contacts)
+      .leftJoin(securityLevels, eq(securityLevels.id, contacts.securityLevelId))
+      .where(and(eq(contacts.tenantId, tenant.id), eq(contacts.email, email)));
+    request.client = {
+      tenant,
+      contact: row.contact,
+      securityLevel: row.securityLevel,
+      twoFactorPending: false,
+      preview: null,
+      sessionToken: 't',
+    };
+  }
+  const get = (url: string) => new Request(`http://acme.localhost:3000${url}`);
+
+  it('Nataliya downloads Cool Air’s CSV and PDFs; private, never sniffed; the PDF is the same every time', async () => {
+    const d = await setup();
+    await signInClient(d.acme, 'nataliya@coolair.com');
+    const csv = await blockCsv.GET();
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('cache-control')).toBe('private, no-store');
+    expect(csv.headers.get('x-content-type-options')).toBe('nosniff');
+    const text = await csv.text();
+    expect(text).toContain('40-hour block,40,10.75,29.25,no,');
+    expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
+    const months = await (await retainerCsv.GET()).text();
+    // lib/csv.ts guards every cell starting with "-" (numbers too), so an overrun arrives as '-1.25.
+    expect(months).toMatch(/,10,1\.5,12\.75,'?-1\.25,yes\r\n/);
+    const block = await d.block(d.coolAir.id);
+    const pdf = await blockPdf.GET(get(`/invoices/block-hours/pdf?block=${block.id}`));
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const again = Buffer.from(await (await blockPdf.GET(get(`/invoices/block-hours/pdf?block=${block.id}`))).arrayBuffer());
+    expect(again.equals(bytes)).toBe(true);
+    const retainer = await d.retainer(d.coolAir.id);
+    expect((await retainerPdf.GET(get(`/invoices/retainers/pdf?retainer=${retainer.id}`))).status).toBe(200);
+  });
+
+  it('another company’s block, Franco (Basic), another tenant and no session: 404', async () => {
+    const d = await setup();
+    const loopBlock = await d.block(d.loop.id);
+    const loopRetainer = await d.retainer(d.loop.id);
+    await signInClient(d.acme, 'nataliya@coolair.com');
+    expect((await blockPdf.GET(get(`/invoices/block-hours/pdf?block=${loopBlock.id}`))).status).toBe(404);
+    expect((await retainerPdf.GET(get(`/invoices/retainers/pdf?retainer=${loopRetainer.id}`))).status).toBe(404);
+    await signInClient(d.acme, 'franco@coolair.com');
+    const coolBlock = await d.block(d.coolAir.id);
+    expect((await blockCsv.GET()).status).toBe(404);
+    expect((await retainerCsv.GET()).status).toBe(404);
+    expect((await blockPdf.GET(get(`/invoices/block-hours/pdf?block=${coolBlock.id}`))).status).toBe(404);
+    await signInClient(d.globex, 'bill@initech.test');
+    expect((await blockPdf.GET(get(`/invoices/block-hours/pdf?block=${coolBlock.id}`))).status).toBe(404);
+    expect(await (await blockCsv.GET()).text()).not.toContain('40-hour block');
+    request.client = null;
+    expect((await blockCsv.GET()).status).toBe(404);
   });
 });

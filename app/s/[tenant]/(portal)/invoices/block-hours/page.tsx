@@ -23,11 +23,27 @@ export default async function BlockHoursReportPage() {
   const day = (d: string) => formatDay(d, dateFormat);
   const entries = report.entries.filter((e) => e.blockId);
   const perMonth = usageByMonth(entries);
-  const labels = { title: t('entries'), empty: t('noEntries'), date: t('date'), hours: t('hours'), description: t('description'), ticketProject: t('ticketProject') };
+  const labels = {
+    title: t('entries'),
+    empty: t('noEntries'),
+    date: t('date'),
+    hours: t('hours'),
+    description: t('description'),
+    ticketProject: t('ticketProject'),
+  };
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t('blockHoursTitle')}</h1>
+        {report.blocks.length > 0 && (
+          <a
+            href="/invoices/block-hours/csv"
+            download
+            className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-zinc-200 hover:bg-zinc-50"
+          >
+            {t('downloadCsv')}
+          </a>
+        )}
       </div>
       {report.blocks.length === 0 ? (
         <Card>
@@ -64,6 +80,15 @@ export default async function BlockHoursReportPage() {
                 </dd>
               </div>
             </dl>
+            <p className="mb-3">
+              <a
+                href={`/invoices/block-hours/pdf?block=${b.id}`}
+                download
+                className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-zinc-200 hover:bg-zinc-50"
+              >
+                {t('downloadPdf')}
+              </a>
+            </p>
             <h3 className="mb-2 font-medium">{t('entries')}</h3>
             <EntriesTable entries={b.entries} labels={labels} day={day} hours={hours} />
           </Card>
@@ -75,7 +100,11 @@ export default async function BlockHoursReportPage() {
             title={t('blockChartTitle')}
             summary={t('chartSummary', { months: perMonth.length })}
             columns={{ label: t('month'), used: t('used') }}
-            rows={perMonth.map((m) => ({ label: formatMonth(m.month, locale), used: Number(m.used), usedText: hours(m.used) }))}
+            rows={perMonth.map((m) => ({
+              label: formatMonth(m.month, locale),
+              used: Number(m.used),
+              usedText: hours(m.used),
+            }))}
           />
         </Card>
       )}

@@ -21,11 +21,29 @@ export default async function RetainersReportPage() {
   const { dateFormat, numberFormat } = client.contact;
   const hours = (v: string) => formatHoursIn(v, numberFormat);
   const day = (d: string) => formatDay(d, dateFormat);
-  const labels = { title: t('entries'), empty: t('noEntries'), date: t('date'), hours: t('hours'), description: t('description'), ticketProject: t('ticketProject') };
+  const labels = {
+    title: t('entries'),
+    empty: t('noEntries'),
+    date: t('date'),
+    hours: t('hours'),
+    description: t('description'),
+    ticketProject: t('ticketProject'),
+  };
   const th = 'px-2 py-1 text-left';
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">{t('retainersTitle')}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">{t('retainersTitle')}</h1>
+        {report.retainers.length > 0 && (
+          <a
+            href="/invoices/retainers/csv"
+            download
+            className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-zinc-200 hover:bg-zinc-50"
+          >
+            {t('downloadCsv')}
+          </a>
+        )}
+      </div>
       {report.retainers.length === 0 && (
         <Card>
           <p className="text-sm text-zinc-500">{t('noRetainers')}</p>
@@ -34,7 +52,10 @@ export default async function RetainersReportPage() {
       {report.retainers.map((r) => (
         <Card key={r.id} title={r.name}>
           <p className="mb-3 text-sm text-zinc-600">
-            {t('retainerTerms', { hours: hours(r.monthlyHours ?? '0'), start: day(r.startsOn) })}
+            {t('retainerTerms', {
+              hours: hours(r.monthlyHours ?? '0'),
+              start: day(r.startsOn),
+            })}
             {r.endsOn && ` ${t('retainerEnds', { end: day(r.endsOn) })}`} {r.rollover ? t('rolloverOn') : t('rolloverOff')}
           </p>
           <table className="mb-4 w-full text-sm" aria-label={t('byMonth', { name: r.name })}>
@@ -45,6 +66,9 @@ export default async function RetainersReportPage() {
                 <th className={th}>{t('carriedOver')}</th>
                 <th className={th}>{t('used')}</th>
                 <th className={th}>{t('remaining')}</th>
+                <th className={th}>
+                  <span className="sr-only">{t('downloadPdf')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -58,6 +82,18 @@ export default async function RetainersReportPage() {
                     {hours(m.remaining)}
                     {m.overrun && ` (${t('overrun')})`}
                   </td>
+                  <td className="px-2 py-1">
+                    <a
+                      href={`/invoices/retainers/pdf?retainer=${r.id}&month=${m.month}`}
+                      download
+                      className="text-brand-700 hover:underline"
+                      aria-label={t('monthPdf', {
+                        month: formatMonth(m.month, locale),
+                      })}
+                    >
+                      PDF
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -66,10 +102,20 @@ export default async function RetainersReportPage() {
             <UsageChart
               title={t('retainerChartTitle', { name: r.name })}
               summary={t('chartSummary', { months: r.months.length })}
-              columns={{ label: t('month'), used: t('used'), available: t('available') }}
+              columns={{
+                label: t('month'),
+                used: t('used'),
+                available: t('available'),
+              }}
               rows={r.months.map((m) => {
                 const available = sum([m.allowance, m.carriedOver]);
-                return { label: formatMonth(m.month, locale), used: Number(m.used), usedText: hours(m.used), available: Number(available), availableText: hours(available) };
+                return {
+                  label: formatMonth(m.month, locale),
+                  used: Number(m.used),
+                  usedText: hours(m.used),
+                  available: Number(available),
+                  availableText: hours(available),
+                };
               })}
             />
           )}
