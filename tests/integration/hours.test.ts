@@ -3,7 +3,7 @@
  * the pipeline (audit rows, ids of this tenant and company only), overruns shown as negative, view-only staff
  * refused with nothing changed, and which portal users see the reports.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { auditLog, companies, contacts, hourBlocks, projects, retainers, securityLevels, tickets, timeEntries, type User } from '@/lib/db/schema';
 import type { StaffContext } from '@/lib/errors';
@@ -285,11 +285,14 @@ describe('refusals', () => {
   it('a block, ticket or project of another company is refused on that field', async () => {
     const d = await setup();
     const loopBlock = await d.block(d.loop.id);
-    const [loopTicket] = await d.db.select().from(tickets).where(eq(tickets.companyId, d.loop.id));
-    const [otherProject] = await d.db
+    const [otherTicket] = await d.db
       .select()
-      .from(projects)
-      .where(and(eq(projects.tenantId, d.acme.id)));
+      .from(tickets)
+      .where(and(eq(tickets.tenantId, d.acme.id), ne(tickets.companyId, d.coolAir.id)));
+    const [otherProject] = await d.db.insert(projects).values({ tenantId: d.acme.id, companyId: d.loop.id, name: 'Loop Wi-Fi refresh' }).returning();
+    const [coolTicket] = await d.db.select().from(tickets).where(eq(tickets.companyId, d.coolAir.id));
+    expect(otherTicket).toBeTruthy();
+    expect(coolTicket).toBeTruthy();
     const field = async (extra: Record<string, string>) => {
       try {
         await log(d.owner, entry(d.coolAir.id, extra));
@@ -299,8 +302,9 @@ describe('refusals', () => {
       return [];
     };
     expect(await field({ drawFrom: `block:${loopBlock.id}` })).toEqual(['drawFrom']);
-    if (loopTicket) expect(await field({ ticketId: loopTicket.id })).toEqual(['ticketId']);
-    if (otherProject && otherProject.companyId !== d.coolAir.id) expect(await field({ projectId: otherProject.id })).toEqual(['projectId']);
+    expect(await field({ ticketId: otherTicket.id })).toEqual(['ticketId']);
+    expect(await field({ projectId: otherProject.id })).toEqual(['projectId']);
+    expect(await field({ ticketId: coolTicket.id })).toEqual([]); // its own ticket is fine
     expect(await field({ userId: d.globexOwner.user.id })).toEqual(['userId']);
   });
 });
