@@ -1,6 +1,7 @@
 'use server';
 import { staffAction } from '@/lib/actions';
 import { hourBlockSchema, hoursIdSchema, retainerSchema, timeEntrySchema } from '@/lib/hours/schemas';
+import { formatHours } from '@/lib/money';
 import { addHourBlock, addRetainer, deleteHourBlock, deleteRetainer, deleteTimeEntry, logTimeEntry } from '@/lib/hours/service';
 
 const edit = 'invoices.edit' as const;
@@ -27,7 +28,7 @@ export const deleteRetainerAction = staffAction({ schema: hoursIdSchema, permiss
 
 export const logTimeAction = staffAction({ schema: timeEntrySchema, permission: edit, audit: 'hours.log_time' }, async (input, w) => {
   const entry = await logTimeEntry(w, input);
-  return { success: `${entry.hours} h logged.` };
+  return { success: `${formatHours(entry.hours)} h logged.` };
 });
 
 export const deleteTimeEntryAction = staffAction({ schema: hoursIdSchema, permission: edit, audit: 'hours.delete_time_entry' }, async ({ id }, w) => {
