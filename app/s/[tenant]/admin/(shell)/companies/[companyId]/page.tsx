@@ -69,6 +69,9 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
             Documentation
           </Link>
         )}
+        <Link href={`/admin/companies/${company.id}/hours`} className="text-brand-700 hover:underline">
+          Block hours and retainers
+        </Link>
       </nav>
       {(await searchParams).created && <Alert tone="success">Company added.</Alert>}
       {can(user, 'documentation.view') && <ExpiringSoon tenantId={tenant.id} companyId={company.id} />}

@@ -1,0 +1,146 @@
+import 'server-only';
+import { toCsv } from '@/lib/csv';
+import { hoursReportPdf } from '@/lib/pdf/report';
+import { minus, sum } from '@/lib/money';
+import { getClient } from '@/lib/auth/client';
+import { viewerOf } from '@/lib/portal/access';
+import { getPortalHours, type PortalHours } from './portal';
+import { getHoursCompany, today, type TimeEntryRow } from './queries';
+
+/** The ticket or project an entry names, as one cell. */
+const reference = (e: Pick<TimeEntryRow, 'ticketNumber' | 'ticketTitle' | 'projectName'>) =>
+  [e.ticketNumber ? `#${e.ticketNumber} ${e.ticketTitle ?? ''}`.trim() : null, e.projectName].filter(Boolean).join(' · ');
+
+/** Block Hours as CSV: one row per time entry, with its block and that block's bought/used/remaining. */
+export function blockHoursCsv(report: PortalHours): string {
+  const rows = report.blocks.flatMap((b) =>
+    b.entries.map((e) => [
+      b.name,
+      b.summary.bought,
+      b.summary.used,
+      b.summary.remaining,
+      b.summary.overrun ? 'yes' : 'no',
+      e.workedOn,
+      e.hours,
+      e.description,
+      reference(e),
+    ]),
+  );
+  return toCsv(['Block', 'Hours bought', 'Hours used', 'Hours remaining', 'Overrun', 'Date', 'Hours', 'Description', 'Ticket / project'], rows);
+}
+
+/** Retainers as CSV: one row per retainer month (allowance, carried over, used, remaining). */
+export function retainersCsv(report: PortalHours): string {
+  const rows = report.retainers.flatMap((r) =>
+    r.months.map((m) => [r.name, m.month, m.allowance, m.carriedOver, m.used, m.remaining, m.overrun ? 'yes' : 'no']),
+  );
+  return toCsv(['Retainer', 'Month', 'Allowance', 'Carried over', 'Hours used', 'Hours remaining', 'Overrun'], rows);
+}
+
+type Header = {
+  tenant: { name: string; address: string };
+  company: { name: string };
+  asOf: string;
+};
+
+const pdfRows = (entries: TimeEntryRow[]) =>
+  entries.map((e) => ({
+    date: e.workedOn,
+    hours: e.hours,
+    description: e.description,
+    reference: reference(e),
+  }));
+
+/** One block's report PDF, or null when the block is not in the report (someone else's: 404). */
+export async function blockPdf(report: PortalHours, blockId: string, header: Header) {
+  const b = report.blocks.find((x) => x.id === blockId);
+  if (!b) return null;
+  const details = [`Purchased ${b.purchasedOn}`, b.expiresOn ? `${b.summary.expired ? 'Expired' : 'Expires'} ${b.expiresOn}` : null].filter(
+    (x): x is string => !!x,
+  );
+  return {
+    name: `block-hours-${b.name}.pdf`,
+    data: await hoursReportPdf({
+      ...header,
+      title: `Block hours: ${b.name}`,
+      details,
+      rows: pdfRows(b.entries),
+      summary: b.summary,
+    }),
+  };
+}
+
+/** One retainer month's report PDF (the latest month unless `month` names another), or null when not in the report. */
+export async function retainerPdf(report: PortalHours, retainerId: string, month: string | null, header: Header) {
+  const r = report.retainers.find((x) => x.id === retainerId);
+  const m = r?.months.find((x) => x.month === month) ?? (month ? undefined : r?.months.at(-1));
+  if (!r || !m) return null;
+  const available = sum([m.allowance, m.carriedOver]);
+  const details = [
+    `${m.allowance} h a month from ${r.startsOn}${r.endsOn ? ` to ${r.endsOn}` : ''}; unused hours ${r.rollover ? 'roll over' : 'do not roll over'}`,
+    `Carried over from the previous month: ${m.carriedOver} h`,
+  ];
+  return {
+    name: `retainer-${r.name}-${m.month}.pdf`,
+    data: await hoursReportPdf({
+      ...header,
+      title: `Retainer: ${r.name}, ${m.month}`,
+      details,
+      rows: pdfRows(r.entries.filter((e) => e.workedOn.startsWith(m.month))),
+      summary: {
+        bought: available,
+        used: m.used,
+        remaining: minus(available, m.used),
+      },
+    }),
+  };
+}
+
+/** A PDF as a route handler's download: private, never cached, never sniffed. */
+export function pdfResponse(fileName: string, data: Uint8Array): Response {
+  const safe = fileName.replace(/[^\w.-]+/g, '_');
+  return new Response(new Uint8Array(data), {
+    headers: {
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename="${safe}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
+}
+
+/**
+ * For the report downloads: the signed-in portal user's report and the PDF header, or null (no session, two-factor
+ * set-up pending, or a level without invoices.view): the route answers 404.
+ */
+export async function portalDownload() {
+  const client = await getClient();
+  if (!client || client.twoFactorPending) return null;
+  const viewer = viewerOf(client);
+  const asOf = today();
+  const report = await getPortalHours(viewer, asOf);
+  const company =
+    report &&
+    (await getHoursCompany({
+      tenantId: viewer.tenantId,
+      companyId: viewer.companyId,
+    }));
+  if (!report || !company) return null;
+  return {
+    report,
+    header: {
+      tenant: { name: client.tenant.name, address: client.tenant.address },
+      company: { name: company.name },
+      asOf,
+    },
+  };
+}
+
+export const notFoundResponse = () =>
+  new Response('Not found', {
+    status: 404,
+    headers: {
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+    },
+  });
