@@ -8,10 +8,12 @@ import Papa from 'papaparse';
 export type CsvCell = string | number | boolean | null | undefined;
 
 const FORMULA = /^[=+\-@\t\r]/;
+/** A plain number, negative ones included (an overrun of hours), is data, not a formula: it stays a number. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 
 function cell(value: CsvCell): string {
   let text = value == null ? '' : String(value);
-  if (FORMULA.test(text)) text = `'${text}`;
+  if (FORMULA.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

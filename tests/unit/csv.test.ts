@@ -9,8 +9,8 @@ describe('toCsv', () => {
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {
-    const csv = toCsv(['v'], [['=HYPERLINK("x")'], ['+1'], ['-2'], ['@SUM(A1)'], ['\tx'], ['\rx'], ['a=b']]);
-    expect(csv.split('\r\n').slice(1, -1)).toEqual(['"\'=HYPERLINK(""x"")"', "'+1", "'-2", "'@SUM(A1)", "'\tx", '"\'\rx"', 'a=b']);
+    const csv = toCsv(['v'], [['=HYPERLINK("x")'], ['+1'], ['-2+3'], ['@SUM(A1)'], ['\tx'], ['\rx'], ['a=b'], ['-1.25'], [-2]]);
+    expect(csv.split('\r\n').slice(1, -1)).toEqual(['"\'=HYPERLINK(""x"")"', "'+1", "'-2+3", "'@SUM(A1)", "'\tx", '"\'\rx"', 'a=b', '-1.25', '-2']);
   });
 
   it('quotes cells with surrounding spaces so they survive a round trip', () => {
