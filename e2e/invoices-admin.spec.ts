@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { adminUrl, signInStaff } from './fixtures';
+import { adminUrl, clientSession, signInStaff, tenantUrl } from './fixtures';
 
 /** Fetched in the page (the browser resolves *.localhost; Node's request context does not): status, type, first bytes. */
 const download = (page: Page, href: string) =>
@@ -11,7 +11,7 @@ const download = (page: Page, href: string) =>
 
 test.describe.configure({ timeout: 120_000 });
 
-test('staff create and send an invoice to Cool Air; the outbox e-mail carries the PDF and the pay link', async ({ page }) => {
+test('staff create and send an invoice to Cool Air; the outbox e-mail carries the PDF and the pay link; Nataliya sees it, downloads it and finds Pay online', async ({ page, browser }) => {
   const payLink = `https://pay.acme-services.example/invoice/e2e-${Date.now()}`;
   await signInStaff(page, 'owner@acme.test');
   await page.getByRole('navigation', { name: 'Admin sections' }).getByRole('link', { name: 'Invoices' }).click();
@@ -62,4 +62,27 @@ test('staff create and send an invoice to Cool Air; the outbox e-mail carries th
   await expect(message.getByRole('link', { name: payLink })).toBeVisible();
   const attachment = message.getByRole('list', { name: 'Attachments' }).getByRole('link', { name: `invoice-${number}.pdf` });
   expect(await download(page, (await attachment.getAttribute('href'))!)).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+
+  // Nataliya (Cool Air's Manager) finds it on her Invoices dashboard, downloads its PDF and follows Pay online.
+  const client = await browser.newContext();
+  const portal = await client.newPage();
+  await clientSession(portal, 'nataliya@coolair.com');
+  await portal.goto(tenantUrl('acme', '/dashboards/invoices'));
+  await portal.getByRole('table', { name: 'Invoices' }).getByRole('link', { name: new RegExp(`#${number}\\b`) }).click();
+  await expect(portal.getByRole('heading', { level: 1, name: new RegExp(`Invoice #${number}`) })).toBeVisible();
+  await expect(portal.getByRole('region', { name: 'Invoice lines' })).toContainText('Quarterly maintenance');
+  const [file] = await Promise.all([portal.waitForEvent('download'), portal.getByRole('link', { name: 'Download PDF' }).click()]);
+  expect(file.suggestedFilename()).toBe(`invoice-${number}.pdf`);
+  const { readFile } = await import('node:fs/promises');
+  expect((await readFile((await file.path())!)).subarray(0, 4).toString()).toBe('%PDF');
+  const pay = portal.getByRole('link', { name: 'Pay online' });
+  await expect(pay).toHaveAttribute('href', payLink);
+  // Following it opens the provider's page in a new tab (the test machine has no network: the request is only checked).
+  const opened = portal.context().waitForEvent('page');
+  await client.route(payLink, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<h1>Pay invoice</h1>' }));
+  await pay.click();
+  const tab = await opened;
+  await tab.waitForLoadState();
+  expect(tab.url()).toBe(payLink);
+  await client.close();
 });
