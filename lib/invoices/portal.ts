@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
-import { companies, invoiceLines, invoices, tenants, type InvoiceStatus } from '@/lib/db/schema';
+import { invoiceLines, invoices, type InvoiceStatus } from '@/lib/db/schema';
 import type { InvoicePdfInput } from '@/lib/pdf/invoice';
 import { may, type Viewer } from '@/lib/portal/access';
 import { PORTAL_STATUS_FILTERS, todayIso, type PortalStatusFilter } from './portal-status';
+import { invoicePdfInputFor } from './queries';
 
 /**
  * The client side of invoices (issue 12): what a portal user may see, only ever through `visibleInvoices`.
@@ -108,34 +109,8 @@ export async function findPortalInvoice(viewer: Viewer, invoiceId: string) {
   return { invoice: { ...invoice, creditNoteOfNumber }, lines };
 }
 
-/** What the invoice PDF prints, for an invoice the viewer may see; null otherwise. */
+/** What the invoice PDF prints, for an invoice the viewer may see (the same document staff send); null otherwise. */
 export async function portalInvoicePdfData(viewer: Viewer, invoiceId: string): Promise<InvoicePdfInput | null> {
-  const found = await findPortalInvoice(viewer, invoiceId);
-  if (!found) return null;
-  const db = await getDb();
-  const [names] = await db
-    .select({ tenantName: tenants.name, tenantAddress: tenants.address, companyName: companies.name })
-    .from(tenants)
-    .innerJoin(companies, and(eq(companies.tenantId, tenants.id), eq(companies.id, viewer.companyId)))
-    .where(eq(tenants.id, viewer.tenantId));
-  if (!names) return null;
-  const { invoice, lines } = found;
-  return {
-    tenant: { name: names.tenantName, address: names.tenantAddress },
-    company: { name: names.companyName },
-    invoice: {
-      number: invoice.number,
-      issueDate: invoice.issueDate,
-      dueDate: invoice.dueDate,
-      currency: invoice.currency,
-      status: invoice.status,
-      notes: invoice.notes,
-      paymentLink: invoice.paymentLink,
-      subtotal: invoice.subtotal,
-      taxTotal: invoice.taxTotal,
-      total: invoice.total,
-      creditNoteOfNumber: invoice.creditNoteOfNumber,
-    },
-    lines,
-  };
+  if (!(await findPortalInvoice(viewer, invoiceId))) return null;
+  return invoicePdfInputFor({ tenantId: viewer.tenantId, invoiceId });
 }
