@@ -188,7 +188,11 @@ export const companies = pgTable(
     defaultRequestType: text('default_request_type').$type<RequestType>(),
     createdAt: createdAt(),
   },
-  (t) => [index('companies_tenant_name_idx').on(t.tenantId, t.name), index('companies_tenant_parent_idx').on(t.tenantId, t.parentCompanyId)],
+  (t) => [
+    index('companies_tenant_name_idx').on(t.tenantId, t.name),
+    index('companies_tenant_parent_idx').on(t.tenantId, t.parentCompanyId),
+    index('companies_tenant_name_search_idx').using('gin', t.tenantId, sql`lower(${t.name}) gin_trgm_ops`),
+  ],
 );
 
 export const contacts = pgTable(
@@ -240,6 +244,8 @@ export const contacts = pgTable(
     uniqueIndex('contacts_tenant_email_idx').on(t.tenantId, sql`lower(${t.email})`),
     uniqueIndex('contacts_tenant_logon_idx').on(t.tenantId, sql`lower(${t.logonName})`),
     index('contacts_tenant_company_idx').on(t.tenantId, t.companyId),
+    index('contacts_tenant_name_idx').on(t.tenantId, t.lastName, t.firstName, t.id),
+    index('contacts_tenant_search_idx').using('gin', t.tenantId, t.search.op('gin_trgm_ops')),
     index('contacts_portal_search_idx')
       .using('gin', t.tenantId, t.search.op('gin_trgm_ops'))
       .where(sql`${t.logonName} is not null`),
@@ -299,12 +305,20 @@ export const emailOutbox = pgTable(
     template: text('template').notNull(),
     html: text('html').notNull(),
     text: text('text').notNull(),
-    status: text('status').$type<'outbox' | 'sent' | 'failed'>().notNull(),
+    /** outbox: kept only (no provider); queued: waiting for its next attempt; sent; failed: given up */
+    status: text('status').$type<'outbox' | 'queued' | 'sent' | 'failed'>().notNull(),
     providerId: text('provider_id'),
     error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('email_outbox_tenant_created_idx').on(t.tenantId, t.createdAt)],
+  (t) => [
+    index('email_outbox_tenant_created_idx').on(t.tenantId, t.createdAt),
+    index('email_outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'queued'`),
+  ],
 );
 
 export const auditLog = pgTable(
@@ -321,7 +335,7 @@ export const auditLog = pgTable(
     ip: text('ip'),
     createdAt: createdAt(),
   },
-  (t) => [index('audit_log_tenant_created_idx').on(t.tenantId, t.createdAt)],
+  (t) => [index('audit_log_tenant_created_idx').on(t.tenantId, t.createdAt, t.id)],
 );
 
 /** Profile pictures, kept apart so contact rows stay small. Always stored as PNG, JPEG or GIF. */
@@ -394,7 +408,7 @@ export const projects = pgTable(
     leadUserId: userRef('lead_user_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('projects_tenant_company_idx').on(t.tenantId, t.companyId)],
+  (t) => [index('projects_tenant_company_idx').on(t.tenantId, t.companyId), index('projects_tenant_name_idx').on(t.tenantId, t.name, t.id)],
 );
 
 export const projectMembers = pgTable(
@@ -558,6 +572,7 @@ export const tickets = pgTable(
     index('tickets_tenant_queue_idx').on(t.tenantId, t.queueId),
     uniqueIndex('tickets_tenant_number_idx').on(t.tenantId, t.number),
     index('tickets_tenant_company_idx').on(t.tenantId, t.companyId),
+    index('tickets_tenant_company_number_idx').on(t.tenantId, t.companyId, t.number),
   ],
 );
 
@@ -937,6 +952,8 @@ export const retainers = pgTable(
     endsOn: date('ends_on'),
     monthlyHours: hours('monthly_hours'),
     monthlyAmount: money('monthly_amount'),
+    /** a money retainer's price of an hour: usage = billable hours × rate */
+    hourlyRate: money('hourly_rate'),
     currency: text('currency').notNull().default('USD'),
     rollover: boolean('rollover').notNull().default(false),
     createdAt: createdAt(),
