@@ -24,3 +24,7 @@ export function formatNumber(value: number, format: string, decimals = 2): strin
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   return `${value < 0 ? '-' : ''}${grouped}${frac ? decimal + frac : ''}`;
 }
+
+/** A label with its `{name}` placeholders filled in. */
+export const fill = (label: string, values: Record<string, string | number>) =>
+  label.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));

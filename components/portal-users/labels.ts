@@ -59,9 +59,7 @@ export const PORTAL_USER_LABELS = {
 };
 export type PortalUserLabels = typeof PORTAL_USER_LABELS;
 
-/** A label with its `{name}` placeholders filled in. */
-export const fill = (label: string, values: Record<string, string | number>) =>
-  label.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+export { fill } from '@/lib/format';
 
 /**
  * The labels as a translation catalogue holds them: message keys cannot contain a period, so the level picker's

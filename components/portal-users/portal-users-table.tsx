@@ -9,9 +9,9 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import type { ActionState } from '@/lib/action-state';
 import type { PortalUserFormOptions, PortalUserRow } from '@/lib/portal-users/queries';
-import type { ListParams } from '@/lib/portal-users/schemas';
+import { LIST_DEFAULTS, type ListParams } from '@/lib/portal-users/schemas';
 import { fill, PORTAL_USER_LABELS, type PortalUserLabels } from './labels';
-import { FilterBox, Pager, SortHeader } from './list-controls';
+import { FilterBox, Pager, SortHeader } from '@/components/ui/list-controls';
 import { PortalUserForm } from './portal-user-form';
 import { ViewPortalButton } from '@/components/admin/view-portal-button';
 
@@ -79,7 +79,7 @@ export function PortalUsersTable({
       {message && <Alert tone="success">{message}</Alert>}
       {deleteState.error && <Alert tone="error">{deleteState.error}</Alert>}
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <FilterBox params={params} labels={labels} />
+        <FilterBox id="portal-users-filter" params={params} defaults={LIST_DEFAULTS} labels={labels} />
         {canEdit && (
           <Menu.Root>
             <Menu.Trigger
@@ -123,11 +123,11 @@ export function PortalUsersTable({
                   />
                 </th>
               )}
-              <SortHeader label={labels.company} sortKey="company" params={params} />
-              <SortHeader label={labels.email} sortKey="email" params={params} />
-              <SortHeader label={labels.name} sortKey="name" params={params} />
-              <SortHeader label={labels.level} sortKey="level" params={params} />
-              <SortHeader label={labels.status} sortKey="status" params={params} />
+              <SortHeader label={labels.company} sortKey="company" params={params} defaults={LIST_DEFAULTS} />
+              <SortHeader label={labels.email} sortKey="email" params={params} defaults={LIST_DEFAULTS} />
+              <SortHeader label={labels.name} sortKey="name" params={params} defaults={LIST_DEFAULTS} />
+              <SortHeader label={labels.level} sortKey="level" params={params} defaults={LIST_DEFAULTS} />
+              <SortHeader label={labels.status} sortKey="status" params={params} defaults={LIST_DEFAULTS} />
               {canPreview && (
                 <th scope="col" className="px-3 py-2">
                   <span className="sr-only">Preview</span>
@@ -185,7 +185,7 @@ export function PortalUsersTable({
             ))}
           </tbody>
         </table>
-        <Pager params={params} total={total} labels={labels} />
+        <Pager params={params} defaults={LIST_DEFAULTS} total={total} labels={labels} />
       </div>
 
       {canEdit && (

@@ -3,6 +3,7 @@ import { and, asc, eq, ilike, or } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { documentationRecords, type DocumentationKind } from '@/lib/db/schema';
 import { NotFoundError } from '@/lib/errors';
+import { likePattern } from '@/lib/paging';
 import type { ClientWork } from '@/lib/pipeline';
 import type { Viewer } from '@/lib/portal/access';
 import { visibleDocumentation } from './access';
@@ -22,8 +23,6 @@ export type PortalDocumentation = Record<DocumentationKind, PortalDocumentationR
 
 export const MAX_QUERY = 200;
 
-/** A search term as a literal ILIKE pattern: `%`, `_` and the escape character itself match only themselves. */
-export const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The viewer's documentation by kind, optionally narrowed to records whose name, system, username, vendor, serial number or assignee contains `query`. */
 export async function listPortalDocumentation(viewer: Viewer, query = ''): Promise<PortalDocumentation> {

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, sql, type 
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contacts, securityLevels } from '@/lib/db/schema';
 import { levelChoices } from '@/lib/security-levels/queries';
+import { likePattern } from '@/lib/paging';
 import type { ListParams, SortKey } from './schemas';
 
 export type PortalUserStatus = 'Active' | 'Invited' | 'Inactive';
@@ -18,10 +19,6 @@ const sortColumns: Record<SortKey, SQL | typeof contacts.companyName | typeof co
   status,
 };
 
-/** `%`, `_` and `\` typed by the user match themselves. */
-export function likePattern(q: string) {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /**
  * Portal users of the tenant whose company, e-mail, name or logon name contains `q` (trigram index); with

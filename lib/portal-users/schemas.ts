@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from '@/lib/forms';
+import { listDefaults, listParamsSchema as pagingSchema, type ListParams as PagingParams } from '@/lib/paging';
 
 export const LOGON_CHARACTERS = "letters a–z and A–Z, digits, @, . and ! # $ % & ' * + - / = ? ^ _ ` { | } ~";
 
@@ -79,17 +80,7 @@ export const deletePortalUsersSchema = z.object({
 
 export const SORT_KEYS = ['company', 'email', 'name', 'level', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export const PAGE_SIZES = [10, 25, 50, 100] as const;
-
 /** The list's state in the URL; anything unexpected falls back to the default. */
-export const listParamsSchema = z.object({
-  sort: z.enum(SORT_KEYS).catch('company'),
-  dir: z.enum(['asc', 'desc']).catch('asc'),
-  q: text().max(200).catch(''),
-  size: z.coerce
-    .number()
-    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
-    .catch(10),
-  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
-});
-export type ListParams = z.infer<typeof listParamsSchema>;
+export const listParamsSchema = pagingSchema(SORT_KEYS, { sort: 'company' });
+export const LIST_DEFAULTS = listDefaults<SortKey>('company');
+export type ListParams = PagingParams<SortKey>;

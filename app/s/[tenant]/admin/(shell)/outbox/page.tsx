@@ -7,7 +7,7 @@ import { env } from '@/lib/env';
 
 export const metadata: Metadata = { title: 'Outbox' };
 
-const statusStyle = { outbox: 'bg-zinc-100 text-zinc-700', sent: 'bg-green-100 text-green-800', failed: 'bg-red-100 text-red-800' };
+const statusStyle = { outbox: 'bg-zinc-100 text-zinc-700', queued: 'bg-amber-100 text-amber-800', sent: 'bg-green-100 text-green-800', failed: 'bg-red-100 text-red-800' };
 
 export default async function OutboxPage() {
   const { tenant, user } = await requireStaff();

@@ -2,15 +2,28 @@
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import { PAGE_SIZES, type ListParams, type SortKey } from '@/lib/portal-users/schemas';
-import { fill, PORTAL_USER_LABELS, type PortalUserLabels } from './labels';
+import { fill } from '@/lib/format';
+import { PAGE_SIZES, type ListParams, type PageSize, type Total } from '@/lib/paging';
 
-const defaults: ListParams = { sort: 'company', dir: 'asc', q: '', size: 10, page: 1 };
+/** The words of a list's controls; each list passes its own (or its translations). */
+export const LIST_LABELS = {
+  filter: 'Filter',
+  filterPlaceholder: '',
+  clearFilter: 'Clear filter',
+  itemsPerPage: 'Items per page',
+  range: '{from} – {to} of {total}',
+  pages: 'Pages',
+  firstPage: 'First page',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  lastPage: 'Last page',
+};
+export type ListLabels = typeof LIST_LABELS;
 
-/** The list URL for `params` with `changes`, leaving defaults out so links stay short. */
-export function listHref(pathname: string, params: ListParams, changes: Partial<ListParams>) {
+/** The list URL for `params` with `changes`, leaving the list's defaults (and any other search parameters it keeps) as they are. */
+export function listHref(pathname: string, params: ListParams, changes: Partial<ListParams>, defaults: ListParams, keep: Record<string, string> = {}) {
   const next = { ...params, ...changes };
-  const search = new URLSearchParams();
+  const search = new URLSearchParams(keep);
   for (const key of Object.keys(defaults) as (keyof ListParams)[]) {
     if (next[key] !== defaults[key]) search.set(key, String(next[key]));
   }
@@ -18,13 +31,15 @@ export function listHref(pathname: string, params: ListParams, changes: Partial<
   return query ? `${pathname}?${query}` : pathname;
 }
 
-export function SortHeader({ label, sortKey, params }: { label: string; sortKey: SortKey; params: ListParams }) {
+type ListState = { params: ListParams; defaults: ListParams; keep?: Record<string, string> };
+
+export function SortHeader({ label, sortKey, params, defaults, keep }: { label: string; sortKey: string } & ListState) {
   const pathname = usePathname();
   const active = params.sort === sortKey;
   const dir = active && params.dir === 'asc' ? 'desc' : 'asc';
   return (
     <th scope="col" aria-sort={active ? (params.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className="px-3 py-2 text-left font-semibold">
-      <Link href={listHref(pathname, params, { sort: sortKey, dir, page: 1 })} className="inline-flex items-center gap-1 hover:text-brand-700">
+      <Link href={listHref(pathname, params, { sort: sortKey, dir, page: 1 }, defaults, keep)} className="inline-flex items-center gap-1 hover:text-brand-700">
         {label}
         <span aria-hidden className={active ? 'text-brand-600' : 'text-zinc-300'}>
           {active && params.dir === 'desc' ? '↓' : '↑'}
@@ -35,7 +50,7 @@ export function SortHeader({ label, sortKey, params }: { label: string; sortKey:
 }
 
 /** Filter box: the URL follows what is typed (debounced), back to page 1. */
-export function FilterBox({ params, labels = PORTAL_USER_LABELS }: { params: ListParams; labels?: PortalUserLabels }) {
+export function FilterBox({ id, params, defaults, keep, labels = LIST_LABELS }: { id: string; labels?: ListLabels } & ListState) {
   const router = useRouter();
   const pathname = usePathname();
   const [value, setValue] = useState(params.q);
@@ -52,17 +67,17 @@ export function FilterBox({ params, labels = PORTAL_USER_LABELS }: { params: Lis
   function apply(q: string) {
     clearTimeout(timer.current);
     setApplied(q.trim());
-    router.replace(listHref(pathname, params, { q: q.trim(), page: 1 }));
+    router.replace(listHref(pathname, params, { q: q.trim(), page: 1 }, defaults, keep));
   }
 
   return (
     <div className="flex items-end gap-2">
       <div>
-        <label htmlFor="portal-users-filter" className="block text-sm font-medium text-zinc-800">
+        <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
           {labels.filter}
         </label>
         <input
-          id="portal-users-filter"
+          id={id}
           type="search"
           value={value}
           placeholder={labels.filterPlaceholder}
@@ -90,15 +105,19 @@ export function FilterBox({ params, labels = PORTAL_USER_LABELS }: { params: Lis
   );
 }
 
-export function Pager({ params, total, labels = PORTAL_USER_LABELS }: { params: ListParams; total: number; labels?: PortalUserLabels }) {
+/** Paging under a list: items per page, "1 – 10 of 57" (or "of 10,000+" past the count cap), first/previous/next/last. */
+export function Pager({ params, defaults, keep, total: given, labels = LIST_LABELS }: { total: number | Total; labels?: ListLabels } & ListState) {
   const router = useRouter();
   const pathname = usePathname();
-  const lastPage = Math.max(1, Math.ceil(total / params.size));
+  const { count: total, capped } = typeof given === 'number' ? { count: given, capped: false } : given;
+  const totalLabel = capped ? `${total.toLocaleString('en-US')}+` : total;
+  // Past the cap the last page is unknown: "next" stays open while the page is full.
+  const lastPage = capped ? Number.MAX_SAFE_INTEGER : Math.max(1, Math.ceil(total / params.size));
   const from = total === 0 ? 0 : (params.page - 1) * params.size + 1;
   const to = Math.min(params.page * params.size, total);
   const link = (label: string, symbol: string, page: number, enabled: boolean) =>
     enabled ? (
-      <Link aria-label={label} title={label} href={listHref(pathname, params, { page })} className="rounded px-2 py-1 hover:bg-zinc-100">
+      <Link aria-label={label} title={label} href={listHref(pathname, params, { page }, defaults, keep)} className="rounded px-2 py-1 hover:bg-zinc-100">
         {symbol}
       </Link>
     ) : (
@@ -113,7 +132,7 @@ export function Pager({ params, total, labels = PORTAL_USER_LABELS }: { params: 
         {labels.itemsPerPage}
         <select
           value={params.size}
-          onChange={(e) => router.push(listHref(pathname, params, { size: Number(e.target.value) as ListParams['size'], page: 1 }))}
+          onChange={(e) => router.push(listHref(pathname, params, { size: Number(e.target.value) as PageSize, page: 1 }, defaults, keep))}
           className="rounded-md border border-zinc-300 px-2 py-1"
         >
           {PAGE_SIZES.map((n) => (
@@ -124,13 +143,13 @@ export function Pager({ params, total, labels = PORTAL_USER_LABELS }: { params: 
         </select>
       </label>
       <span data-testid="range-label">
-        {total === 0 ? fill(labels.range, { from: 0, to: 0, total: 0 }).replace(/^0 – /, '') : fill(labels.range, { from, to, total })}
+        {total === 0 ? fill(labels.range, { from: 0, to: 0, total: 0 }).replace(/^0 – /, '') : fill(labels.range, { from, to: capped ? params.page * params.size : to, total: totalLabel })}
       </span>
       <nav aria-label={labels.pages} className="flex items-center">
         {link(labels.firstPage, '|‹', 1, params.page > 1)}
         {link(labels.previousPage, '‹', Math.min(params.page - 1, lastPage), params.page > 1)}
         {link(labels.nextPage, '›', params.page + 1, params.page < lastPage)}
-        {link(labels.lastPage, '›|', lastPage, params.page < lastPage)}
+        {capped ? null : link(labels.lastPage, '›|', lastPage, params.page < lastPage)}
       </nav>
     </div>
   );
