@@ -1,11 +1,11 @@
 import 'server-only';
 import type { ReactElement } from 'react';
+import { after } from 'next/server';
 import { render, toPlainText } from '@react-email/render';
-import { Resend } from 'resend';
 import { afterCommit, getDb } from '@/lib/db/client';
 import { emailAttachments, emailOutbox, type OutboxEmail } from '@/lib/db/schema';
 import { env } from '@/lib/env';
-import { redactLinkQueries } from './links';
+import { deliverQueued } from './delivery';
 
 export type EmailMessage = {
   tenantId: string | null;
@@ -20,47 +20,45 @@ export type EmailMessage = {
 export type EmailAttachment = { fileName: string; contentType: string; data: Uint8Array };
 
 /**
- * The one way the app sends mail: Resend when configured, else the outbox. Every message is recorded; with
- * Resend configured the record keeps its links without their query (tokens), so the outbox cannot sign anyone in.
- * Inside a transaction the message goes only once it has committed, so work that is rolled back e-mails nobody.
+ * The one way the app sends mail. The message is rendered and recorded at once — inside the caller's transaction,
+ * so work that is rolled back e-mails nobody and work that commits never loses its message. Without an e-mail
+ * service the record is the delivery (the outbox). With Resend it is queued and sent once the work has committed,
+ * after the response (`after()`), off the request path; a failed send is retried with backoff by the scheduled
+ * clean-up (lib/email/delivery.ts).
  */
-export function sendEmail(message: EmailMessage): Promise<OutboxEmail | undefined> {
-  return afterCommit(() => deliver(message));
-}
-
-async function deliver(message: EmailMessage): Promise<OutboxEmail> {
+export async function sendEmail(message: EmailMessage): Promise<OutboxEmail> {
   const html = await render(message.body);
   const text = toPlainText(html);
-  const attachments = message.attachments ?? [];
-  const { RESEND_API_KEY, EMAIL_FROM } = env();
-  let status: OutboxEmail['status'] = 'outbox';
-  let providerId: string | null = null;
-  let error: string | null = null;
-
-  if (RESEND_API_KEY) {
-    const result = await new Resend(RESEND_API_KEY).emails
-      .send({
-        from: EMAIL_FROM,
-        to: message.to,
-        subject: message.subject,
-        html,
-        text,
-        ...(attachments.length ? { attachments: attachments.map((a) => ({ filename: a.fileName, content: Buffer.from(a.data), contentType: a.contentType })) } : {}),
-      })
-      .catch((e: unknown) => ({ data: null, error: { message: String(e) } }));
-    status = result.error ? 'failed' : 'sent';
-    providerId = result.data?.id ?? null;
-    error = result.error?.message ?? null;
-  }
-
-  const kept = RESEND_API_KEY ? { html: redactLinkQueries(html), text: redactLinkQueries(text) } : { html, text };
+  const queued = Boolean(env().RESEND_API_KEY);
   const db = await getDb();
   const [row] = await db
     .insert(emailOutbox)
-    .values({ tenantId: message.tenantId, to: message.to, subject: message.subject, template: message.template, ...kept, status, providerId, error })
+    .values({
+      tenantId: message.tenantId,
+      to: message.to,
+      subject: message.subject,
+      template: message.template,
+      html,
+      text,
+      status: queued ? 'queued' : 'outbox',
+      nextAttemptAt: queued ? new Date() : null,
+    })
     .returning();
+  const attachments = message.attachments ?? [];
   if (attachments.length) {
     await db.insert(emailAttachments).values(attachments.map((a) => ({ emailId: row.id, fileName: a.fileName, contentType: a.contentType, data: Buffer.from(a.data) })));
   }
-  return row;
+  if (!queued) return row;
+  return (await afterCommit(() => deliverSoon(row))) ?? row;
+}
+
+/** In a request: after the response. Elsewhere (scripts, tests, the scheduled jobs' own calls): now. */
+async function deliverSoon(row: OutboxEmail): Promise<OutboxEmail> {
+  try {
+    after(() => deliverQueued({ ids: [row.id] }));
+    return row;
+  } catch {
+    const [done] = await deliverQueued({ ids: [row.id] });
+    return done ?? row;
+  }
 }

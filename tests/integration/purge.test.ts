@@ -91,7 +91,7 @@ describe('the purge route', () => {
 
     withSecret('s3cret-for-the-cron');
     const response = await cron('Bearer s3cret-for-the-cron');
-    expect(await response.json()).toEqual({ sessions: 3, signInAttempts: 2, oneTimeTokens: 2, verificationTokens: 1 });
+    expect(await response.json()).toEqual({ sessions: 3, signInAttempts: 2, oneTimeTokens: 2, verificationTokens: 1, emailsRetried: 0, emailsSent: 0 });
 
     const left = {
       sessions: (await db.select({ id: sessions.idHash }).from(sessions).where(inArray(sessions.idHash, ['purge-live', 'purge-expired', 'purge-idle', 'purge-preview-over'].map(hashToken)))).map((r) => r.id),

@@ -58,7 +58,7 @@ describe('e-mail', () => {
     expect((await getOutboxByTenant({ tenantId: globex.id })).map((m) => m.id)).not.toContain(row.id);
   });
 
-  it('records a failed delivery when the provider refuses', async () => {
+  it('records a failed attempt when the provider refuses, and keeps the message for a retry', async () => {
     const { db, acme } = await demo();
     process.env.RESEND_API_KEY = 're_invalid_key_for_test';
     const { resetEnvForTests } = await import('@/lib/env');
@@ -71,9 +71,9 @@ describe('e-mail', () => {
         template: 'staff-sign-in',
         body: StaffSignInEmail({ tenantName: 'Acme', url: 'http://x', minutes: 1 }),
       }))!;
-      expect(row.status).toBe('failed');
+      expect(row).toMatchObject({ status: 'queued', attempts: 1 });
       expect(row.error).toBeTruthy();
-      expect((await db.select().from(emailOutbox).where(eq(emailOutbox.id, row.id)))[0].status).toBe('failed');
+      expect((await db.select().from(emailOutbox).where(eq(emailOutbox.id, row.id)))[0]).toMatchObject({ status: 'queued', attempts: 1 });
     } finally {
       process.env.RESEND_API_KEY = '';
       resetEnvForTests();
