@@ -1,7 +1,9 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { StaffWork } from '@/lib/pipeline';
+import { afterCommit } from '@/lib/db/client';
 import { tenants } from '@/lib/db/schema';
+import { forgetTenant } from '@/lib/tenancy/tenant';
 import type { PortalSettingsInput } from './schemas';
 
 type TenantSettings = Partial<
@@ -20,6 +22,7 @@ export async function updateTenantSettings(w: StaffWork<'organization_settings.e
   const [saved] = await w.tx.update(tenants).set(input).where(eq(tenants.id, w.tenant.id)).returning();
   const changed = (Object.keys(input) as (keyof TenantSettings)[]).filter((k) => before[k] !== saved[k]);
   await w.audit({ type: 'tenant', id: w.tenant.id, details: { changed } });
+  await afterCommit(async () => forgetTenant(w.tenant.slug));
   return saved;
 }
 
