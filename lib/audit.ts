@@ -13,10 +13,12 @@ export type AuditInput = {
   ip?: string | null;
 };
 
-/** Records who did what, when, to which record. Pass `tx` to write inside the caller's transaction. */
-export async function audit(entry: AuditInput, tx?: Db) {
+/** Records who did what, when, to which record(s) — several in one statement. Pass `tx` to write inside the caller's transaction. */
+export async function audit(entry: AuditInput | AuditInput[], tx?: Db) {
+  const entries = Array.isArray(entry) ? entry : [entry];
+  if (!entries.length) return;
   const db = tx ?? (await getDb());
-  await db.insert(auditLog).values(entry);
+  await db.insert(auditLog).values(entries);
 }
 
 type StaffActor = { tenant: { id: string }; user: { id: string } };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { audit as writeAudit } from '@/lib/audit';
+import { audit as writeAudit, type AuditInput } from '@/lib/audit';
 import { transaction, type Db } from '@/lib/db/client';
 import type { LevelPermission, StaffPermission } from '@/lib/db/schema';
 import type { ActionState } from './action-state';
@@ -35,8 +35,9 @@ export type ClientWork<P extends LevelPermission | 'own_account' = LevelPermissi
 export type StaffDeclaration<P extends StaffPermission | 'own_account'> = { permission: P; audit: string };
 export type ClientDeclaration<P extends LevelPermission | 'own_account'> = { permission: P; audit: string };
 
-type Audit = (target: Target) => Promise<void>;
-type AuditRow = Parameters<typeof writeAudit>[0];
+/** One target, or several written in one statement (a bulk change). */
+type Audit = (target: Target | Target[]) => Promise<void>;
+type AuditRow = AuditInput;
 
 /**
  * One transaction for the work and its audit row: a change never commits without its audit row, and a failed
@@ -46,8 +47,12 @@ function inTransaction<R>(declared: string, row: (target: Target & { action: str
   return transaction(async (tx) => {
     let written = 0;
     const audit: Audit = async (target) => {
-      written++;
-      await writeAudit(row({ ...target, action: target.action ?? declared }), tx);
+      const targets = Array.isArray(target) ? target : [target];
+      written += targets.length;
+      await writeAudit(
+        targets.map((t) => row({ ...t, action: t.action ?? declared })),
+        tx,
+      );
     };
     const result = await run(tx, audit);
     if (!written) await audit({ type: 'tenant', id: null });

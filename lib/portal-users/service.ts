@@ -200,7 +200,7 @@ export async function deletePortalUsers(w: StaffOnly, ids: string[]) {
   await tx.delete(oneTimeTokens).where(and(eq(oneTimeTokens.tenantId, tenant.id), inArray(oneTimeTokens.contactId, ids)));
   await tx.delete(contactAvatars).where(and(eq(contactAvatars.tenantId, tenant.id), inArray(contactAvatars.contactId, ids)));
   await tx.delete(notifications).where(and(eq(notifications.tenantId, tenant.id), inArray(notifications.contactId, ids)));
-  for (const contact of found) await w.audit({ type: 'contact', id: contact.id, details: { email: contact.email } });
+  await w.audit(found.map((contact) => ({ type: 'contact', id: contact.id, details: { email: contact.email } })));
   return found.length;
 }
 
