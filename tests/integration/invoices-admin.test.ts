@@ -272,6 +272,7 @@ describe('refusals', () => {
       [actions.updateInvoiceAction, { invoiceId: inv.id, companyId: s.coolAir, issueDate: '2026-03-01', dueDate: '2026-03-31', currency: 'USD', lines: JSON.stringify(LINES) }],
       [actions.sendInvoiceAction, { invoiceId: inv.id }],
       [actions.voidInvoiceAction, { invoiceId: inv.id }],
+      [actions.resendInvoiceAction, { invoiceId: inv.id }],
       [actions.markInvoicePaidAction, { invoiceId: inv.id, paidOn: '2026-03-10', paymentReference: 'X' }],
     ] as const) {
       const state = await action({}, form(fields));
