@@ -60,7 +60,7 @@ test('a warranty ending before it starts: the End date field says so and nothing
   checkNoServerErrors();
 });
 
-test('a software license with seats that are not a whole number and an expiry before its start: each field says so, nothing is saved', async ({ page }) => {
+test('a software license with seats that are not a whole number, then an expiry before its start: the field says so each time, nothing is saved', async ({ page }) => {
   const checkNoServerErrors = noServerErrors(page);
   const product = `Half-seat license ${Date.now()}`;
   const dialog = await openAdd(page, /Software Licenses/, 'software license');
@@ -71,6 +71,10 @@ test('a software license with seats that are not a whole number and an expiry be
   await dialog.getByRole('button', { name: 'Add' }).click();
   await expect(dialog.getByText('Enter the seats as a whole number, 0 or more.')).toBeVisible();
   await expect(dialog.getByLabel('Seats')).toHaveAttribute('aria-invalid', 'true');
+
+  // The dates are checked once every field is valid on its own.
+  await dialog.getByLabel('Seats').fill('3');
+  await dialog.getByRole('button', { name: 'Add' }).click();
   await expect(dialog.getByText('The expiry date cannot be before the start date.')).toBeVisible();
   await expect(dialog.getByLabel('Expiry date')).toHaveAttribute('aria-invalid', 'true');
   await expectNotSaved(page, product);
