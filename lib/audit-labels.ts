@@ -54,6 +54,7 @@ const LABELS: Record<string, string> = {
   'invoice.create': 'Invoice created',
   'invoice.update': 'Draft invoice changed',
   'invoice.send': 'Invoice sent',
+  'invoice.resend': 'Invoice sent again',
   'invoice.mark_paid': 'Invoice marked as paid',
   'invoice.void': 'Invoice voided (credit note issued)',
   'invoice.import': 'Imported from CSV',

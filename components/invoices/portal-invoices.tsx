@@ -35,7 +35,7 @@ export async function PortalInvoices({
   const t = await getTranslations('invoices');
   const query = parseInvoiceQuery(searchParams);
   const list = await listPortalInvoices(viewer, query);
-  const href = (change: Partial<typeof query>) => {
+  const listParams = (change: Partial<typeof query>) => {
     const next = { ...query, page: list.page, ...change };
     const params = new URLSearchParams();
     if (next.status) params.set('status', next.status);
@@ -44,9 +44,11 @@ export async function PortalInvoices({
       params.set('dir', next.dir);
     }
     if (next.page > 1) params.set('page', String(next.page));
-    const qs = params.toString();
-    return qs ? `/dashboards/invoices?${qs}` : '/dashboards/invoices';
+    return params;
   };
+  const withQuery = (path: string, params: URLSearchParams) => (params.size ? `${path}?${params}` : path);
+  const href = (change: Partial<typeof query>) => withQuery('/dashboards/invoices', listParams(change));
+  const csvHref = withQuery('/invoices/csv', listParams({ page: 1 }));
   const column = (key: InvoiceSort, label: string, align = '') => {
     const active = query.sort === key;
     const dir = active && query.dir === 'asc' ? 'desc' : 'asc';
@@ -90,7 +92,12 @@ export async function PortalInvoices({
         </p>
       ) : (
         <>
-          <p className="text-sm text-zinc-600">{t('count', { count: list.total })}</p>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p className="text-sm text-zinc-600">{t('count', { count: list.total })}</p>
+            <a href={csvHref} download className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 ring-1 ring-zinc-200 hover:bg-zinc-50">
+              {t('downloadCsv')}
+            </a>
+          </div>
           <div className={`overflow-x-auto ${box}`}>
             <table className="w-full text-sm" aria-label={t('title')}>
               <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-zinc-700">

@@ -5,7 +5,7 @@ import { minus, sum } from '@/lib/money';
 import { getClient } from '@/lib/auth/client';
 import { viewerOf } from '@/lib/portal/access';
 import { getPortalHours, type PortalHours } from './portal';
-import { getHoursCompany, today, type TimeEntryRow } from './queries';
+import { getCompanyHours, getHoursCompany, today, workerOf, type TimeEntryRow } from './queries';
 
 /** The ticket or project an entry names, as one cell. */
 const reference = (e: Pick<TimeEntryRow, 'ticketNumber' | 'ticketTitle' | 'projectName'>) =>
@@ -35,6 +35,48 @@ export function retainersCsv(report: PortalHours): string {
     r.months.map((m) => [r.name, m.month, m.allowance, m.carriedOver, m.used, m.remaining, m.overrun ? 'yes' : 'no']),
   );
   return toCsv(['Retainer', 'Month', 'Allowance', 'Carried over', 'Hours used', 'Hours remaining', 'Overrun'], rows);
+}
+
+type CompanyHours = Awaited<ReturnType<typeof getCompanyHours>>;
+
+/** Staff's Block Hours list as CSV: one row per block, as the table shows it. */
+export function hourBlocksCsv({ blocks }: Pick<CompanyHours, 'blocks'>): string {
+  const rows = blocks.map((b) => [
+    b.name,
+    b.purchasedOn,
+    b.expiresOn,
+    b.summary.expired ? 'yes' : 'no',
+    b.price,
+    b.currency,
+    b.summary.bought,
+    b.summary.used,
+    b.summary.remaining,
+    b.summary.overrun ? 'yes' : 'no',
+  ]);
+  return toCsv(['Block', 'Purchased', 'Expires', 'Expired', 'Price', 'Currency', 'Hours bought', 'Hours used', 'Hours remaining', 'Overrun'], rows);
+}
+
+/** Staff's Time entries list as CSV: every entry of the company, with who did it and what it was drawn from. */
+export function timeEntriesCsv({ blocks, retainers, entries }: CompanyHours): string {
+  const names = new Map([...blocks, ...retainers].map((x) => [x.id, x.name]));
+  const rows = entries.map((e) => [
+    e.workedOn,
+    e.hours,
+    workerOf(e),
+    reference(e),
+    e.description,
+    e.billable ? 'yes' : 'no',
+    names.get(e.blockId ?? e.retainerId ?? '') ?? '',
+  ]);
+  return toCsv(['Date', 'Hours', 'Who', 'Ticket / project', 'Description', 'Billable', 'Drawn from'], rows);
+}
+
+/** A company's hours list as CSV for staff: `blocks`, `retainers` or `entries`; null for any other list name. */
+export function staffHoursCsv(hours: CompanyHours, list: string | null): string | null {
+  if (list === 'blocks') return hourBlocksCsv(hours);
+  if (list === 'retainers') return retainersCsv(hours);
+  if (list === 'entries') return timeEntriesCsv(hours);
+  return null;
 }
 
 type Header = {

@@ -56,13 +56,17 @@ const listColumns = {
 };
 export type PortalInvoiceRow = { id: string; number: number; issueDate: string; dueDate: string; currency: string; status: InvoiceStatus; total: string };
 
+function portalListQuery(viewer: Viewer, query: InvoiceListQuery, today: string) {
+  const column = { number: invoices.number, issueDate: invoices.issueDate, dueDate: invoices.dueDate, total: invoices.total }[query.sort ?? 'issueDate'];
+  const order = query.dir === 'asc' ? asc : desc;
+  return { where: and(visibleInvoices(viewer), statusCondition(query.status, today)), orderBy: [order(column), order(invoices.number)] };
+}
+
 /** One page of the viewer's invoices, filtered and sorted in SQL, with the count of all that match the filter. */
 export async function listPortalInvoices(viewer: Viewer, query: InvoiceListQuery = {}) {
   const db = await getDb();
   const today = query.today ?? todayIso();
-  const where = and(visibleInvoices(viewer), statusCondition(query.status, today));
-  const column = { number: invoices.number, issueDate: invoices.issueDate, dueDate: invoices.dueDate, total: invoices.total }[query.sort ?? 'issueDate'];
-  const order = query.dir === 'asc' ? asc : desc;
+  const { where, orderBy } = portalListQuery(viewer, query, today);
   const [{ total }] = await db.select({ total: count() }).from(invoices).where(where);
   const pages = Math.max(1, Math.ceil(total / INVOICE_PAGE_SIZE));
   const page = Math.min(Math.max(1, query.page ?? 1), pages);
@@ -70,10 +74,19 @@ export async function listPortalInvoices(viewer: Viewer, query: InvoiceListQuery
     .select(listColumns)
     .from(invoices)
     .where(where)
-    .orderBy(order(column), order(invoices.number))
+    .orderBy(...orderBy)
     .limit(INVOICE_PAGE_SIZE)
     .offset((page - 1) * INVOICE_PAGE_SIZE);
   return { rows, total, page, pages, pageSize: INVOICE_PAGE_SIZE, today };
+}
+
+/** Every invoice of the viewer's list under the same filter and sort (all pages), for its CSV. */
+export async function exportPortalInvoices(viewer: Viewer, query: Omit<InvoiceListQuery, 'page'> = {}) {
+  const db = await getDb();
+  const today = query.today ?? todayIso();
+  const { where, orderBy } = portalListQuery(viewer, query, today);
+  const rows: PortalInvoiceRow[] = await db.select(listColumns).from(invoices).where(where).orderBy(...orderBy);
+  return { rows, today };
 }
 
 /** One invoice the viewer may see, with its lines in order; null otherwise (also for an id that is not a uuid). */

@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, invoiceLines, invoices, tenants } from '@/lib/db/schema';
 import type { InvoicePdfInput } from '@/lib/pdf/invoice';
-import type { DisplayStatus } from './status';
+import { DISPLAY_STATUSES, type DisplayStatus } from './status';
 
 export const INVOICE_PAGE_SIZE = 50;
 
@@ -14,48 +15,58 @@ function statusCondition(status: DisplayStatus, today: string): SQL | undefined 
   return eq(invoices.status, status);
 }
 
-/** Staff list: this tenant's invoices, newest number first, optionally one company and one shown status; paged in SQL. */
-export async function listInvoices({
-  tenantId,
-  companyId,
-  status,
-  today,
-  page = 1,
-  pageSize = INVOICE_PAGE_SIZE,
-}: {
-  tenantId: string;
-  companyId?: string | null;
-  status?: DisplayStatus | null;
-  today: string;
-  page?: number;
-  pageSize?: number;
-}) {
+export type StaffInvoiceFilter = { tenantId: string; companyId?: string | null; status?: DisplayStatus | null; today: string };
+
+/** The staff list's filters from the URL (the page's form and its CSV link): a company id and a shown status, else all. */
+export function parseStaffInvoiceFilter(params: { company?: string | string[] | null; status?: string | string[] | null }) {
+  return {
+    companyId: z.uuid().safeParse(params.company).data ?? null,
+    status: DISPLAY_STATUSES.find((s) => s === params.status) ?? null,
+  };
+}
+
+const staffListColumns = {
+  id: invoices.id,
+  number: invoices.number,
+  companyId: invoices.companyId,
+  company: companies.name,
+  issueDate: invoices.issueDate,
+  dueDate: invoices.dueDate,
+  currency: invoices.currency,
+  subtotal: invoices.subtotal,
+  taxTotal: invoices.taxTotal,
+  total: invoices.total,
+  status: invoices.status,
+  creditNoteOfId: invoices.creditNoteOfId,
+};
+
+const staffListWhere = ({ tenantId, companyId, status, today }: StaffInvoiceFilter) =>
+  and(eq(invoices.tenantId, tenantId), companyId ? eq(invoices.companyId, companyId) : undefined, status ? statusCondition(status, today) : undefined);
+
+async function staffInvoiceRows(filter: StaffInvoiceFilter, page?: { limit: number; offset: number }) {
   const db = await getDb();
-  const where = and(eq(invoices.tenantId, tenantId), companyId ? eq(invoices.companyId, companyId) : undefined, status ? statusCondition(status, today) : undefined);
+  const query = db
+    .select(staffListColumns)
+    .from(invoices)
+    .innerJoin(companies, and(eq(companies.id, invoices.companyId), eq(companies.tenantId, filter.tenantId)))
+    .where(staffListWhere(filter))
+    .orderBy(desc(invoices.number))
+    .$dynamic();
+  return page ? query.limit(page.limit).offset(page.offset) : query;
+}
+
+/** Staff list: this tenant's invoices, newest number first, optionally one company and one shown status; paged in SQL. */
+export async function listInvoices({ page = 1, pageSize = INVOICE_PAGE_SIZE, ...filter }: StaffInvoiceFilter & { page?: number; pageSize?: number }) {
+  const db = await getDb();
   const [rows, [{ total }]] = await Promise.all([
-    db
-      .select({
-        id: invoices.id,
-        number: invoices.number,
-        companyId: invoices.companyId,
-        company: companies.name,
-        issueDate: invoices.issueDate,
-        dueDate: invoices.dueDate,
-        currency: invoices.currency,
-        total: invoices.total,
-        status: invoices.status,
-        creditNoteOfId: invoices.creditNoteOfId,
-      })
-      .from(invoices)
-      .innerJoin(companies, eq(companies.id, invoices.companyId))
-      .where(where)
-      .orderBy(desc(invoices.number))
-      .limit(pageSize)
-      .offset((Math.max(1, page) - 1) * pageSize),
-    db.select({ total: count() }).from(invoices).where(where),
+    staffInvoiceRows(filter, { limit: pageSize, offset: (Math.max(1, page) - 1) * pageSize }),
+    db.select({ total: count() }).from(invoices).where(staffListWhere(filter)),
   ]);
   return { rows, total, page: Math.max(1, page), pageSize };
 }
+
+/** Every invoice the staff list shows under the same filters (all pages), for its CSV. */
+export const exportInvoices = (filter: StaffInvoiceFilter) => staffInvoiceRows(filter);
 
 /** One invoice of this tenant with its lines, company and credit-note links (null: not this tenant's, or none). */
 export async function getInvoiceForStaff({ tenantId, invoiceId }: { tenantId: string; invoiceId: string }, db?: Db) {

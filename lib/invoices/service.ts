@@ -17,6 +17,7 @@ export const NOT_DRAFT = 'Only a draft can be edited: a sent invoice can only be
 export const NOT_SENT_FOR_PAYMENT = 'Only a sent invoice can be marked as paid.';
 export const NOT_SENT_FOR_VOID = 'Only a sent invoice can be voided.';
 export const ALREADY_SENT = 'This invoice has already been sent.';
+export const NOT_SENT_FOR_RESEND = 'Only a sent or overdue invoice can be sent again.';
 export const NO_RECIPIENT = 'This company has no billing contact or primary contact with an e-mail address. Set one on the company first.';
 
 /** An invoice of this tenant, locked for the rest of the transaction (another tenant's id is not found). */
@@ -175,6 +176,17 @@ export async function sendInvoice(w: Work, invoiceId: string) {
   return invoice;
 }
 
+/** Resend: a sent (or overdue) invoice is e-mailed again, its PDF attached, to the billing contact; nothing else changes. */
+export async function resendInvoice(w: Work, invoiceId: string) {
+  const invoice = await lockInvoice(w, invoiceId);
+  if (invoice.status !== 'sent') throw new ActionError(NOT_SENT_FOR_RESEND);
+  const to = await recipientOf(w, invoice.companyId);
+  if (!to) throw new ActionError(NO_RECIPIENT);
+  await mailInvoice(w, invoice, to);
+  await w.audit({ type: 'invoice', id: invoiceId, details: { number: invoice.number, to: to.email } });
+  return invoice;
+}
+
 /** Mark as paid: a sent (or overdue) invoice, with the payment's date and reference. */
 export async function markInvoicePaid(w: Work, input: MarkPaidInput) {
   const before = await lockInvoice(w, input.invoiceId);
@@ -193,7 +205,8 @@ const negate = (value: string) => minus('0', value);
 
 /**
  * Void: a sent invoice becomes void and a credit note is issued — a new invoice (next number) mirroring its lines
- * with negative amounts, pointing at it, status sent. Paid invoices, drafts and credit notes cannot be voided.
+ * with negative amounts, pointing at it, status sent — and e-mailed with its PDF to the billing contact. Paid
+ * invoices, drafts and credit notes cannot be voided.
  */
 export async function voidInvoice(w: Work, invoiceId: string) {
   const before = await lockInvoice(w, invoiceId);
@@ -244,6 +257,9 @@ export async function voidInvoice(w: Work, invoiceId: string) {
       })),
     );
   }
-  await w.audit({ type: 'invoice', id: invoiceId, details: { number: before.number, creditNoteId: credit.id, creditNoteNumber: number } });
+  // The credit note goes to the billing contact as the invoice did; a company left without one still gets its void.
+  const to = await recipientOf(w, before.companyId);
+  if (to) await mailInvoice(w, credit, to);
+  await w.audit({ type: 'invoice', id: invoiceId, details: { number: before.number, creditNoteId: credit.id, creditNoteNumber: number, mailedTo: to?.email ?? null } });
   return { voided: before.id, creditNote: credit };
 }

@@ -3,6 +3,7 @@ import type { InvoiceStatus } from '@/lib/db/schema';
 export type DisplayStatus = InvoiceStatus | 'overdue';
 
 export const STATUS_LABELS: Record<DisplayStatus, string> = { draft: 'Draft', sent: 'Sent', overdue: 'Overdue', paid: 'Paid', void: 'Void' };
+export const DISPLAY_STATUSES = Object.keys(STATUS_LABELS) as DisplayStatus[];
 
 /** Today's date as YYYY-MM-DD (UTC), the form due dates are stored in. */
 export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);

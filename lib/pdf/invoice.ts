@@ -90,8 +90,10 @@ export async function invoicePdf(input: InvoicePdfInput): Promise<Uint8Array> {
   }
   if (invoice.paymentLink) {
     w.y -= 12;
-    w.ensure(20);
-    w.paragraph(`Pay online: ${invoice.paymentLink}`, { size: 10, bold: true });
+    w.ensure(34);
+    w.text('Pay online', PAGE.margin, { size: 10, bold: true });
+    w.y -= 14;
+    w.link(invoice.paymentLink);
   }
   w.numberPages();
   return doc.save({ useObjectStreams: false });

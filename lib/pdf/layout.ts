@@ -1,4 +1,4 @@
-import { PDFDocument, type PDFFont, type PDFPage, StandardFonts, rgb } from 'pdf-lib';
+import { PDFArray, PDFDocument, type PDFFont, PDFName, type PDFPage, PDFString, StandardFonts, rgb } from 'pdf-lib';
 
 /**
  * A small page writer shared by the invoice and report PDFs: A4, Helvetica, a cursor that moves down the page and
@@ -8,6 +8,7 @@ import { PDFDocument, type PDFFont, type PDFPage, StandardFonts, rgb } from 'pdf
 export const PAGE = { width: 595.28, height: 841.89, margin: 50 };
 export const GREY = rgb(0.4, 0.4, 0.4);
 export const LINE = rgb(0.8, 0.8, 0.8);
+export const LINK = rgb(0.1, 0.3, 0.75);
 const PRODUCER = 'Client Portal (pdf-lib)';
 
 export type Fonts = { regular: PDFFont; bold: PDFFont };
@@ -108,6 +109,41 @@ export class Writer {
       this.text(line, opts.x ?? PAGE.margin, { ...opts, size });
       this.y -= size * 1.4;
     }
+  }
+
+  /**
+   * A URL at the cursor as a real link: blue, underlined, broken across lines by character when it is too wide, each
+   * line covered by a Link annotation (URI action) a reader opens on click. Moves the cursor below it.
+   */
+  link(url: string, opts: { size?: number; x?: number; width?: number } = {}) {
+    const size = opts.size ?? 10;
+    const x = opts.x ?? PAGE.margin;
+    const font = this.fonts.regular;
+    const href = new URL(url).href;
+    const lines: string[] = [];
+    for (const ch of safeText(font, href)) {
+      const last = lines.at(-1);
+      if (last !== undefined && font.widthOfTextAtSize(last + ch, size) <= (opts.width ?? PAGE.width - 2 * PAGE.margin)) lines[lines.length - 1] = last + ch;
+      else lines.push(ch);
+    }
+    for (const line of lines) {
+      this.ensure(size * 1.4);
+      const width = font.widthOfTextAtSize(line, size);
+      this.page.drawText(line, { x, y: this.y, size, font, color: LINK });
+      this.page.drawLine({ start: { x, y: this.y - 1.5 }, end: { x: x + width, y: this.y - 1.5 }, thickness: 0.5, color: LINK });
+      this.annotateLink(href, [x, this.y - 3, x + width, this.y + size]);
+      this.y -= size * 1.4;
+    }
+  }
+
+  private annotateLink(href: string, rect: [number, number, number, number]) {
+    const { context } = this.doc;
+    const ref = context.register(
+      context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0], A: { Type: 'Action', S: 'URI', URI: PDFString.of(href) } }),
+    );
+    const annots = this.page.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    if (annots) annots.push(ref);
+    else this.page.node.set(PDFName.of('Annots'), context.obj([ref]));
   }
 
   rule(y = this.y) {

@@ -31,6 +31,7 @@ const update = staffOp(service.updateInvoice, 'invoices.edit', 'invoice.update')
 const send = staffOp(service.sendInvoice, 'invoices.edit', 'invoice.send');
 const markPaid = staffOp(service.markInvoicePaid, 'invoices.edit', 'invoice.mark_paid');
 const voidIt = staffOp(service.voidInvoice, 'invoices.edit', 'invoice.void');
+const resend = staffOp(service.resendInvoice, 'invoices.edit', 'invoice.resend');
 
 const LINES = [
   { description: 'Maintenance visit', quantity: '1.5', unitPrice: '10.01', taxRate: '0' },
@@ -180,6 +181,50 @@ describe('send: e-mail with the PDF and the pay link', () => {
     expect((await get(s.globexOwner)).status).toBe(404);
   });
 
+  it('Resend: a sent or overdue invoice is e-mailed again with its PDF, audited; a draft or a paid one is refused', async () => {
+    const s = await setup();
+    const mails = (subject: string) => s.db.select().from(emailOutbox).where(and(eq(emailOutbox.tenantId, s.acme.id), eq(emailOutbox.subject, subject)));
+    const draft = await create(s.owner, s.input());
+    await expect(resend(s.owner, draft.id)).rejects.toThrow(service.NOT_SENT_FOR_RESEND);
+    const overdue = await create(s.owner, s.input({ issueDate: '2025-01-01', dueDate: '2025-01-31' }));
+    await send(s.owner, overdue.id);
+    const before = await s.raw(overdue.id);
+    await resend(s.owner, overdue.id);
+    const subject = `Invoice #${overdue.number} from ${s.acme.name}`;
+    const sent = await mails(subject);
+    expect(sent).toHaveLength(2);
+    expect(sent.every((m) => m.to === 'nataliya@coolair.com')).toBe(true);
+    const files = await s.db.select().from(emailAttachments).where(eq(emailAttachments.emailId, sent[1].id));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ fileName: `invoice-${overdue.number}.pdf`, contentType: 'application/pdf' });
+    expect(sent[1].html).toContain('https://pay.acme-services.example/invoice/test');
+    expect(await s.raw(overdue.id)).toEqual(before);
+    const audit = (await s.auditOf(overdue.id)).filter((a) => a.action === 'invoice.resend');
+    expect(audit).toHaveLength(1);
+    expect(audit[0].details).toMatchObject({ number: overdue.number, to: 'nataliya@coolair.com' });
+
+    await markPaid(s.owner, { invoiceId: overdue.id, paidOn: '2025-02-01', paymentReference: 'x' });
+    await expect(resend(s.owner, overdue.id)).rejects.toThrow(service.NOT_SENT_FOR_RESEND);
+    await expect(resend(s.helpdesk, overdue.id)).rejects.toThrow(ActionError);
+    await expect(resend(s.globexOwner, overdue.id)).rejects.toThrow(NotFoundError);
+    expect(await mails(subject)).toHaveLength(2);
+  });
+
+  it('Void e-mails the credit note, its PDF attached, to the billing contact', async () => {
+    const s = await setup();
+    const inv = await create(s.owner, s.input());
+    await send(s.owner, inv.id);
+    const { creditNote } = await voidIt(s.owner, inv.id);
+    const [mail] = await s.db.select().from(emailOutbox).where(eq(emailOutbox.subject, `Credit note #${creditNote.number} from ${s.acme.name}`));
+    expect(mail.to).toBe('nataliya@coolair.com');
+    const files = await s.db.select().from(emailAttachments).where(eq(emailAttachments.emailId, mail.id));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ fileName: `credit-note-${creditNote.number}.pdf`, contentType: 'application/pdf' });
+    expect(Buffer.from(files[0].data).subarray(0, 5).toString()).toBe('%PDF-');
+    const [audit] = (await s.auditOf(inv.id)).filter((a) => a.action === 'invoice.void');
+    expect(audit.details).toMatchObject({ creditNoteNumber: creditNote.number, mailedTo: 'nataliya@coolair.com' });
+  });
+
   it('a billing contact, when set, is the recipient; no contact with an address refuses and nothing changes', async () => {
     const s = await setup();
     const franco = await s.contact(s.acme.id, 'franco@coolair.com');
@@ -227,6 +272,7 @@ describe('refusals', () => {
       [actions.updateInvoiceAction, { invoiceId: inv.id, companyId: s.coolAir, issueDate: '2026-03-01', dueDate: '2026-03-31', currency: 'USD', lines: JSON.stringify(LINES) }],
       [actions.sendInvoiceAction, { invoiceId: inv.id }],
       [actions.voidInvoiceAction, { invoiceId: inv.id }],
+      [actions.resendInvoiceAction, { invoiceId: inv.id }],
       [actions.markInvoicePaidAction, { invoiceId: inv.id, paidOn: '2026-03-10', paymentReference: 'X' }],
     ] as const) {
       const state = await action({}, form(fields));

@@ -1,4 +1,4 @@
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { type InvoicePdfInput, invoicePdf } from '@/lib/pdf/invoice';
 
@@ -39,6 +39,20 @@ describe('invoice PDF', () => {
     expect(pdf.getModificationDate()?.toISOString()).toBe('2026-03-01T00:00:00.000Z');
     expect(pdf.getProducer()).toBe('Client Portal (pdf-lib)');
     expect(pdf.getPageCount()).toBe(1);
+  });
+
+  it('makes the payment link a clickable Link annotation opening that URL; none without a link', async () => {
+    const links = async (data: InvoicePdfInput) => {
+      const pdf = await PDFDocument.load(await invoicePdf(data));
+      const annots = pdf.getPage(0).node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+      return (annots?.asArray() ?? []).map((ref) => {
+        const annot = pdf.context.lookup(ref, PDFDict);
+        const action = annot.lookup(PDFName.of('A'), PDFDict);
+        return { subtype: annot.get(PDFName.of('Subtype'))?.toString(), uri: action.lookup(PDFName.of('URI'), PDFString).decodeText() };
+      });
+    };
+    expect(await links(input)).toEqual([{ subtype: '/Link', uri: 'https://pay.acme-services.example/invoice/1042' }]);
+    expect(await links({ ...input, invoice: { ...input.invoice, paymentLink: null } })).toEqual([]);
   });
 
   it('titles a credit note as such and differs from the invoice', async () => {

@@ -1,7 +1,7 @@
 'use server';
 import { staffAction } from '@/lib/actions';
 import { editInvoiceSchema, invoiceIdSchema, invoiceSchema, markPaidSchema } from '@/lib/invoices/schemas';
-import { createInvoice, markInvoicePaid, sendInvoice, updateInvoice, voidInvoice } from '@/lib/invoices/service';
+import { createInvoice, markInvoicePaid, resendInvoice, sendInvoice, updateInvoice, voidInvoice } from '@/lib/invoices/service';
 
 const edit = 'invoices.edit' as const;
 
@@ -19,6 +19,11 @@ export const sendInvoiceAction = staffAction({ schema: invoiceIdSchema, permissi
   await sendInvoice(w, invoiceId);
   // The Send form leaves the page once the invoice is sent: the page says so.
   return { redirectTo: `/admin/invoices/${invoiceId}?done=sent` };
+});
+
+export const resendInvoiceAction = staffAction({ schema: invoiceIdSchema, permission: edit, audit: 'invoice.resend' }, async ({ invoiceId }, w) => {
+  await resendInvoice(w, invoiceId);
+  return { success: 'The invoice was sent again.' };
 });
 
 export const markInvoicePaidAction = staffAction({ schema: markPaidSchema, permission: edit, audit: 'invoice.mark_paid' }, async (data, w) => {

@@ -1,30 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { companyParam } from '@/components/admin/company-filter';
 import { NamedOptions } from '@/components/forms/field';
 import { inputClass } from '@/components/forms/styles';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { companyOptions, listInvoices } from '@/lib/invoices/queries';
-import { STATUS_LABELS, displayStatus, todayIso, type DisplayStatus } from '@/lib/invoices/status';
+import { companyOptions, listInvoices, parseStaffInvoiceFilter } from '@/lib/invoices/queries';
+import { DISPLAY_STATUSES, STATUS_LABELS, displayStatus, todayIso } from '@/lib/invoices/status';
 import { formatMoney } from '@/lib/money';
 import { StatusBadge } from './status-badge';
 
 export const metadata: Metadata = { title: 'Invoices' };
-
-const STATUSES = Object.keys(STATUS_LABELS) as DisplayStatus[];
 
 type Search = Promise<{ company?: string | string[]; status?: string | string[]; page?: string | string[] }>;
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Search }) {
   const { tenant, user } = await requireStaff();
   const params = await searchParams;
-  const companyId = companyParam(params.company);
-  const status = STATUSES.find((s) => s === params.status) ?? null;
+  const { companyId, status } = parseStaffInvoiceFilter(params);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(String(params.page ?? '1'), 10) || 1));
   const today = todayIso();
   const [companies, { rows, total, pageSize }] = await Promise.all([companyOptions(tenant.id), listInvoices({ tenantId: tenant.id, companyId, status, today, page })]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const link = (p: number) => `/admin/invoices?${new URLSearchParams({ ...(companyId ? { company: companyId } : {}), ...(status ? { status } : {}), page: String(p) })}`;
+  const filter = { ...(companyId ? { company: companyId } : {}), ...(status ? { status } : {}) };
+  const link = (p: number) => `/admin/invoices?${new URLSearchParams({ ...filter, page: String(p) })}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -51,7 +48,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
           <span className="font-medium text-zinc-800">Status</span>
           <select name="status" defaultValue={status ?? ''} className={inputClass}>
             <option value="">All statuses</option>
-            {STATUSES.map((s) => (
+            {DISPLAY_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
               </option>
@@ -61,6 +58,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
         <button type="submit" className="rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm font-medium hover:bg-zinc-50">
           Show
         </button>
+        <a href={`/admin/invoices/csv${status || companyId ? `?${new URLSearchParams(filter)}` : ''}`} download className="px-1 py-2 text-sm font-medium text-brand-700 hover:underline">
+          Download CSV
+        </a>
       </form>
       {rows.length === 0 ? (
         <p className="rounded-md border border-dashed border-zinc-300 p-6 text-center text-zinc-500">No invoices.</p>

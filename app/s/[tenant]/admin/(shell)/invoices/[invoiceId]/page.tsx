@@ -11,7 +11,7 @@ import { can, requireStaff } from '@/lib/auth/staff';
 import { companyOptions, getInvoiceForStaff } from '@/lib/invoices/queries';
 import { displayStatus, todayIso } from '@/lib/invoices/status';
 import { formatMoney } from '@/lib/money';
-import { markInvoicePaidAction, sendInvoiceAction, updateInvoiceAction, voidInvoiceAction } from '../actions';
+import { markInvoicePaidAction, resendInvoiceAction, sendInvoiceAction, updateInvoiceAction, voidInvoiceAction } from '../actions';
 import { StatusBadge } from '../status-badge';
 
 export const metadata: Metadata = { title: 'Invoice' };
@@ -184,6 +184,12 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
                 <span className="font-medium text-zinc-800">Reference</span>
                 <input name="paymentReference" className={inputClass} />
               </label>
+            </QuickForm>
+          </Card>
+          <Card title="Resend">
+            <QuickForm action={resendInvoiceAction} label="Resend invoice" submit="Resend invoice" resetOnSuccess={false} variant="secondary">
+              <input type="hidden" name="invoiceId" value={invoice.id} />
+              <p className="text-sm text-zinc-600">E-mails it again, with its PDF, to the company’s billing contact.</p>
             </QuickForm>
           </Card>
           {!invoice.creditNoteOfId && (

@@ -65,6 +65,19 @@ function Entries({ entries, remove }: { entries: TimeEntryRow[]; remove?: typeof
   );
 }
 
+function CsvLinks({ companyId }: { companyId: string }) {
+  const lists = { blocks: 'Block Hours', retainers: 'Retainers', entries: 'Time entries' };
+  return (
+    <nav aria-label="Download CSV" className="flex flex-wrap gap-3 text-sm">
+      {Object.entries(lists).map(([list, label]) => (
+        <a key={list} href={`/admin/companies/${companyId}/hours/csv?list=${list}`} download className="font-medium text-brand-700 hover:underline">
+          Download CSV: {label}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
 /** A company's Block hours, Retainers and Time entries; changes need "edit invoices". */
 export default async function CompanyHoursPage({ params }: { params: Promise<{ companyId: string }> }) {
   const { tenant, user } = await requireStaff();
@@ -82,6 +95,7 @@ export default async function CompanyHoursPage({ params }: { params: Promise<{ c
         ← {company.name}
       </Link>
       <h1 className="text-2xl font-semibold">Block hours and retainers</h1>
+      <CsvLinks companyId={company.id} />
       {!edit.allowed && <ViewOnlyNotice permission="invoices.edit" />}
 
       <Card title="Block Hours">
