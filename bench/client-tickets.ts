@@ -14,7 +14,7 @@ export async function seedClientTicketsBench(db: Db, tenantId: string) {
   const [manager] = result.rows;
   await db.execute(sql`
     insert into tickets (tenant_id, company_id, number, title, description, status, ticket_contact_id)
-    select ${tenantId}, ${manager.company_id}, g, 'Bench ticket ' || g, 'Generated for the client Tickets benchmark.',
+    select ${tenantId}::uuid, ${manager.company_id}::uuid, g, 'Bench ticket ' || g, 'Generated for the client Tickets benchmark.',
            (array['new','in_progress','waiting','resolved','closed'])[1 + g % 5], case when g % 3 = 0 then ${manager.id}::uuid end
     from generate_series(1, ${CLIENT_TICKETS_BENCH.tickets}) g
     where not exists (select 1 from tickets t where t.tenant_id = ${tenantId})`);
