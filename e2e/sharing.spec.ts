@@ -111,7 +111,7 @@ test('staff create a project, add people, share a milestone, a task and an updat
 test('a Basic and a Manager user see different projects and tickets, and other ids are not found', async ({ page, browser }) => {
   await clientSession(page, 'franco@coolair.com');
   await page.goto(tenantUrl('acme', '/dashboards/projects'));
-  const projects = page.getByRole('list', { name: 'Projects' });
+  const projects = page.getByRole('table', { name: 'Projects' });
   await expect(projects).toContainText('Rooftop HVAC Replacement');
   await expect(projects).not.toContainText('Office Cooling Audit');
   await page.goto(tenantUrl('acme', '/dashboards/tickets'));
@@ -123,7 +123,7 @@ test('a Basic and a Manager user see different projects and tickets, and other i
   const manager = await browser.newPage();
   await clientSession(manager, 'nataliya@coolair.com');
   await manager.goto(tenantUrl('acme', '/dashboards/projects'));
-  await expect(manager.getByRole('list', { name: 'Projects' })).toContainText('Office Cooling Audit');
+  await expect(manager.getByRole('table', { name: 'Projects' })).toContainText('Office Cooling Audit');
   await manager.getByRole('link', { name: 'Office Cooling Audit' }).click();
   await manager.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
   const hiddenProjectUrl = manager.url();

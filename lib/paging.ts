@@ -32,6 +32,17 @@ export function listDefaults<K extends string>(sort: K, dir: SortDir = 'asc', si
   return { sort, dir, q: '', size, page: 1 };
 }
 
+/** The list URL for `params` with `changes`, leaving the list's defaults (and any other search parameters it keeps) as they are. */
+export function listHref(pathname: string, params: ListParams, changes: Partial<ListParams>, defaults: ListParams, keep: Record<string, string> = {}) {
+  const next = { ...params, ...changes };
+  const search = new URLSearchParams(keep);
+  for (const key of Object.keys(defaults) as (keyof ListParams)[]) {
+    if (next[key] !== defaults[key]) search.set(key, String(next[key]));
+  }
+  const query = search.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
 export const offsetOf = (params: Pick<ListParams, 'page' | 'size'>) => (params.page - 1) * params.size;
 
 /** Above this many matches a list says "10,000+" instead of counting a large tenant on every view. */

@@ -14,11 +14,11 @@ type Client = NonNullable<Awaited<ReturnType<typeof getClient>>>;
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** One dashboard of the portal. Tickets, projects, invoices and articles fill in as they are shared. */
-export async function Dashboard({ name, client, status, searchParams = {} }: { name: DashboardKey; client: Client; status?: string; searchParams?: SearchParams }) {
+export async function Dashboard({ name, client, searchParams = {} }: { name: DashboardKey; client: Client; searchParams?: SearchParams }) {
   const t = await getTranslations();
   const { contact, company, securityLevel, tenant } = client;
-  if (name === 'projects') return <ProjectList viewer={viewerOf(client)} tenant={tenant} />;
-  if (name === 'tickets') return <TicketList viewer={viewerOf(client)} tenant={tenant} contact={contact} status={status} />;
+  if (name === 'projects') return <ProjectList viewer={viewerOf(client)} tenant={tenant} contact={contact} searchParams={searchParams} />;
+  if (name === 'tickets') return <TicketList viewer={viewerOf(client)} tenant={tenant} contact={contact} searchParams={searchParams} />;
   if (name === 'invoices') return <PortalInvoices viewer={viewerOf(client)} tenant={tenant} contact={contact} searchParams={searchParams} />;
   if (name === 'knowledge-base') return <KnowledgeBaseDashboard viewer={viewerOf(client)} tenant={tenant} contact={contact} searchParams={searchParams} />;
   if (name === 'documentation') return <PortalDocumentation viewer={viewerOf(client)} contact={contact} companyName={company.name} tenant={tenant} query={typeof searchParams.q === 'string' ? searchParams.q : undefined} />;

@@ -1,45 +1,77 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import type { Contact, Tenant, TicketStatus } from '@/lib/db/schema';
+import { FilterBox, Pager, SortHeader } from '@/components/ui/list-controls';
+import type { Contact, Tenant } from '@/lib/db/schema';
 import { formatDate } from '@/lib/format';
 import { type Viewer } from '@/lib/portal/access';
 import { labelKey } from '@/lib/portal/labels';
-import { listPortalProjects } from '@/lib/projects/portal';
-import { listPortalTickets } from '@/lib/tickets/portal';
-import { TICKET_STATUSES } from '@/lib/tickets/schemas';
+import { activePortalProjects, getPortalProjectsPage } from '@/lib/projects/portal';
+import { PORTAL_PROJECT_DEFAULTS, portalProjectListSchema } from '@/lib/projects/schemas';
+import { getPortalTicketsPage, openPortalTickets } from '@/lib/tickets/portal';
+import { PORTAL_TICKET_DEFAULTS, portalTicketListSchema, TICKET_STATUSES } from '@/lib/tickets/schemas';
+import { cardTable as c, portalListLabels } from './list-labels';
+
+type SearchParams = Record<string, string | string[] | undefined>;
 
 const empty = (text: string) => <p className="rounded-lg border border-dashed border-zinc-300 bg-white p-8 text-center text-zinc-600">{text}</p>;
+const nothingHere = (text: string) => <p className="px-3 py-8 text-center text-zinc-500">{text}</p>;
 
-export async function ProjectList({ viewer, tenant }: { viewer: Viewer; tenant: Tenant }) {
+export async function ProjectList({ viewer, tenant, contact, searchParams }: { viewer: Viewer; tenant: Tenant; contact: Contact; searchParams: SearchParams }) {
   const t = await getTranslations('projects');
-  const projects = await listPortalProjects(viewer);
+  const params = portalProjectListSchema.parse(searchParams);
+  const [{ rows, total }, labels] = await Promise.all([getPortalProjectsPage(viewer, params), portalListLabels(t('filterPlaceholder'))]);
+  const state = { params, defaults: PORTAL_PROJECT_DEFAULTS };
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t('title')}</h1>
-      {projects.length === 0
-        ? empty(t('empty', { tenant: tenant.name }))
-        : (
-          <ul aria-label={t('title')} className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white">
-            {projects.map((p) => (
-              <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3">
-                <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">
-                  {p.name}
-                </Link>
-                <span className="text-sm text-zinc-600">
-                  {p.company} · {t(labelKey('status', p.status))}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+      {total.count === 0 && !params.q ? (
+        empty(t('empty', { tenant: tenant.name }))
+      ) : (
+        <>
+          <FilterBox id="projects-filter" {...state} labels={labels} />
+          <div className={c.frame}>
+            {rows.length === 0 ? (
+              nothingHere(params.q && total.count === 0 ? t('noMatch', { q: params.q }) : labels.beyondEnd)
+            ) : (
+              <table className={c.table} aria-label={t('title')}>
+                <thead className={c.head}>
+                  <tr className={c.headRow}>
+                    <SortHeader label={t('name')} sortKey="name" {...state} />
+                    <th scope="col" className={c.plainHead}>{t('company')}</th>
+                    <SortHeader label={t('status')} sortKey="status" {...state} />
+                    <SortHeader label={t('due')} sortKey="due" {...state} />
+                  </tr>
+                </thead>
+                <tbody className={c.body}>
+                  {rows.map((p) => (
+                    <tr key={p.id} className={c.row}>
+                      <td className={c.lead}>
+                        <Link href={`/projects/${p.id}`} className="text-brand-700 hover:underline">
+                          {p.name}
+                        </Link>
+                      </td>
+                      <td className={c.cell}>{p.company}</td>
+                      <td className={c.cell}>{t(labelKey('status', p.status))}</td>
+                      <td className={c.cell}>{p.dueDate ? formatDate(new Date(p.dueDate), contact.dateFormat) : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <Pager {...state} total={total} labels={labels} />
+          </div>
+        </>
+      )}
     </div>
   );
 }
 
-export async function TicketList({ viewer, tenant, contact, status }: { viewer: Viewer; tenant: Tenant; contact: Contact; status?: string }) {
+export async function TicketList({ viewer, tenant, contact, searchParams }: { viewer: Viewer; tenant: Tenant; contact: Contact; searchParams: SearchParams }) {
   const t = await getTranslations('tickets');
-  const filter = TICKET_STATUSES.find((s) => s === status) as TicketStatus | undefined;
-  const tickets = await listPortalTickets(viewer, filter);
+  const params = portalTicketListSchema.parse(searchParams);
+  const [{ rows, total }, labels] = await Promise.all([getPortalTicketsPage(viewer, params), portalListLabels(t('filterPlaceholder'))]);
+  const { status, ...list } = params;
+  const state = { params: list, defaults: PORTAL_TICKET_DEFAULTS, keep: status ? { status } : undefined };
   const showPriority = viewer.permissions.includes('tickets.view_priority');
   return (
     <div className="space-y-4">
@@ -56,60 +88,67 @@ export async function TicketList({ viewer, tenant, contact, status }: { viewer: 
           <Link
             key={s ?? 'all'}
             href={s ? `/dashboards/tickets?status=${s}` : '/dashboards/tickets'}
-            aria-current={filter === s ? 'page' : undefined}
-            className={`rounded-full px-3 py-1 ${filter === s ? 'bg-brand-600 text-white' : 'bg-white text-zinc-700 ring-1 ring-zinc-200 hover:bg-zinc-50'}`}
+            aria-current={status === s ? 'page' : undefined}
+            className={`rounded-full px-3 py-1 ${status === s ? 'bg-brand-600 text-white' : 'bg-white text-zinc-700 ring-1 ring-zinc-200 hover:bg-zinc-50'}`}
           >
             {s ? t(labelKey('status', s)) : t('all')}
           </Link>
         ))}
       </nav>
-      {tickets.length === 0 ? (
+      {total.count === 0 && !params.q ? (
         empty(t('empty', { tenant: tenant.name }))
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white">
-          <table className="w-full text-sm" aria-label={t('title')}>
-            <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-zinc-700">
-              <tr>
-                <th scope="col" className="px-3 py-2">{t('number')}</th>
-                <th scope="col" className="px-3 py-2">{t('ticketTitle')}</th>
-                <th scope="col" className="px-3 py-2">{t('company')}</th>
-                <th scope="col" className="px-3 py-2">{t('status')}</th>
-                {showPriority && <th scope="col" className="px-3 py-2">{t('priority')}</th>}
-                <th scope="col" className="px-3 py-2">{t('created')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tickets.map((ticket) => (
-                <tr key={ticket.id} className="border-b border-zinc-100 last:border-0">
-                  <td className="px-3 py-2">{ticket.number}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/tickets/${ticket.id}`} className="text-brand-700 hover:underline">
-                      {ticket.title}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{ticket.company}</td>
-                  <td className="px-3 py-2">{t(labelKey('status', ticket.status))}</td>
-                  {showPriority && <td className="px-3 py-2">{ticket.priority && t(labelKey('priority', ticket.priority))}</td>}
-                  <td className="px-3 py-2">{formatDate(ticket.createdAt, contact.dateFormat)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <FilterBox id="tickets-filter" {...state} labels={labels} />
+          <div className={c.frame}>
+            {rows.length === 0 ? (
+              nothingHere(params.q && total.count === 0 ? t('noMatch', { q: params.q }) : labels.beyondEnd)
+            ) : (
+              <table className={c.table} aria-label={t('title')}>
+                <thead className={c.head}>
+                  <tr className={c.headRow}>
+                    <SortHeader label={t('number')} sortKey="number" {...state} />
+                    <SortHeader label={t('ticketTitle')} sortKey="title" {...state} />
+                    <th scope="col" className={c.plainHead}>{t('company')}</th>
+                    <SortHeader label={t('status')} sortKey="status" {...state} />
+                    {showPriority && <th scope="col" className={c.plainHead}>{t('priority')}</th>}
+                    <SortHeader label={t('created')} sortKey="created" {...state} />
+                  </tr>
+                </thead>
+                <tbody className={c.body}>
+                  {rows.map((ticket) => (
+                    <tr key={ticket.id} className={c.row}>
+                      <td className={c.cell}>{ticket.number}</td>
+                      <td className={c.lead}>
+                        <Link href={`/tickets/${ticket.id}`} className="text-brand-700 hover:underline">
+                          {ticket.title}
+                        </Link>
+                      </td>
+                      <td className={c.cell}>{ticket.company}</td>
+                      <td className={c.cell}>{t(labelKey('status', ticket.status))}</td>
+                      {showPriority && <td className={c.cell}>{ticket.priority && t(labelKey('priority', ticket.priority))}</td>}
+                      <td className={c.cell}>{formatDate(ticket.createdAt, contact.dateFormat)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <Pager {...state} total={total} labels={labels} />
+          </div>
+        </>
       )}
     </div>
   );
 }
 
 const SHOWN_ON_OVERVIEW = 5;
+const countLabel = ({ count, capped }: { count: number; capped: boolean }) => (capped ? `${count.toLocaleString('en-US')}+` : String(count));
 
-/** The overview's summary: the viewer's open tickets and unfinished projects, newest first, with links to the full lists. */
+/** The overview's summary: the five newest open tickets and unfinished projects, their (capped) counts, links to the full lists. */
 export async function WorkSummary({ viewer }: { viewer: Viewer }) {
   const [t, tt, tp] = await Promise.all([getTranslations('overview'), getTranslations('tickets'), getTranslations('projects')]);
-  const [tickets, projects] = await Promise.all([listPortalTickets(viewer), listPortalProjects(viewer)]);
-  const open = tickets.filter((ticket) => ticket.status !== 'resolved' && ticket.status !== 'closed');
-  const active = projects.filter((project) => project.status !== 'completed');
-  const section = (title: string, count: number, href: string, emptyText: string, items: { id: string; href: string; label: string; detail: string }[]) => (
+  const [open, active] = await Promise.all([openPortalTickets(viewer, SHOWN_ON_OVERVIEW), activePortalProjects(viewer, SHOWN_ON_OVERVIEW)]);
+  const section = (title: string, count: string, href: string, emptyText: string, items: { id: string; href: string; label: string; detail: string }[]) => (
     <section aria-label={title} className="rounded-lg border border-zinc-200 bg-white p-6 shadow-sm">
       <div className="mb-3 flex items-baseline justify-between gap-3">
         <h2 className="text-lg font-semibold">
@@ -125,7 +164,7 @@ export async function WorkSummary({ viewer }: { viewer: Viewer }) {
         <ul className="divide-y divide-zinc-100 text-sm">
           {items.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <Link href={item.href} className="text-brand-700 hover:underline">
+              <Link href={item.href} className="min-w-0 break-words text-brand-700 hover:underline">
                 {item.label}
               </Link>
               <span className="text-zinc-500">{item.detail}</span>
@@ -139,17 +178,17 @@ export async function WorkSummary({ viewer }: { viewer: Viewer }) {
     <div className="grid gap-6 lg:grid-cols-2">
       {section(
         t('openTickets'),
-        open.length,
+        countLabel(open.total),
         '/dashboards/tickets',
         t('noOpenTickets'),
-        open.slice(0, SHOWN_ON_OVERVIEW).map((ticket) => ({ id: ticket.id, href: `/tickets/${ticket.id}`, label: `#${ticket.number} ${ticket.title}`, detail: tt(labelKey('status', ticket.status)) })),
+        open.rows.map((ticket) => ({ id: ticket.id, href: `/tickets/${ticket.id}`, label: `#${ticket.number} ${ticket.title}`, detail: tt(labelKey('status', ticket.status)) })),
       )}
       {section(
         t('activeProjects'),
-        active.length,
+        countLabel(active.total),
         '/dashboards/projects',
         t('noActiveProjects'),
-        active.slice(0, SHOWN_ON_OVERVIEW).map((project) => ({ id: project.id, href: `/projects/${project.id}`, label: project.name, detail: tp(labelKey('status', project.status)) })),
+        active.rows.map((project) => ({ id: project.id, href: `/projects/${project.id}`, label: project.name, detail: tp(labelKey('status', project.status)) })),
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { fill } from '@/lib/format';
-import { PAGE_SIZES, type ListParams, type PageSize, type Total } from '@/lib/paging';
+import { listHref, PAGE_SIZES, type ListParams, type PageSize, type Total } from '@/lib/paging';
 
 /** The words of a list's controls; each list passes its own (or its translations). */
 export const LIST_LABELS = {
@@ -19,17 +19,6 @@ export const LIST_LABELS = {
   lastPage: 'Last page',
 };
 export type ListLabels = typeof LIST_LABELS;
-
-/** The list URL for `params` with `changes`, leaving the list's defaults (and any other search parameters it keeps) as they are. */
-export function listHref(pathname: string, params: ListParams, changes: Partial<ListParams>, defaults: ListParams, keep: Record<string, string> = {}) {
-  const next = { ...params, ...changes };
-  const search = new URLSearchParams(keep);
-  for (const key of Object.keys(defaults) as (keyof ListParams)[]) {
-    if (next[key] !== defaults[key]) search.set(key, String(next[key]));
-  }
-  const query = search.toString();
-  return query ? `${pathname}?${query}` : pathname;
-}
 
 type ListState = { params: ListParams; defaults: ListParams; keep?: Record<string, string> };
 
@@ -71,8 +60,8 @@ export function FilterBox({ id, params, defaults, keep, labels = LIST_LABELS }: 
   }
 
   return (
-    <div className="flex items-end gap-2">
-      <div>
+    <div className="flex flex-wrap items-end gap-2">
+      <div className="max-w-full">
         <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
           {labels.filter}
         </label>
@@ -88,7 +77,7 @@ export function FilterBox({ id, params, defaults, keep, labels = LIST_LABELS }: 
             timer.current = setTimeout(() => apply(q), 250);
           }}
           onKeyDown={(e) => e.key === 'Enter' && apply(value)}
-          className="mt-1 w-72 rounded-md border border-zinc-300 px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-600"
+          className="mt-1 w-72 max-w-full rounded-md border border-zinc-300 px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-600"
         />
       </div>
       <button

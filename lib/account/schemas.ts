@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkbox, text } from '@/lib/forms';
+import { listDefaults, listParamsSchema } from '@/lib/paging';
 import { logonNameSchema, DATE_FORMATS, NUMBER_FORMATS, TIME_FORMATS } from '@/lib/portal-users/schemas';
 import { LOCALES } from '@/lib/i18n/locales';
 import { isCommonPassword } from '@/lib/auth/password-policy';
@@ -39,3 +40,9 @@ export const emailPreferencesSchema = z.object({
 });
 
 export const notificationIdSchema = z.object({ id: z.uuid() });
+
+export const NOTIFICATION_SORTS = ['created', 'title'] as const;
+export const NOTIFICATION_DEFAULTS = listDefaults<(typeof NOTIFICATION_SORTS)[number]>('created', 'desc');
+/** My Notifications' URL: paging, sort and filter (title or text). */
+export const notificationListSchema = listParamsSchema(NOTIFICATION_SORTS, NOTIFICATION_DEFAULTS);
+export type NotificationParams = z.infer<typeof notificationListSchema>;

@@ -1,16 +1,18 @@
 import 'server-only';
-import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, like, ne, or, sql } from 'drizzle-orm';
 import { logonNameTaken } from '@/lib/auth/logon-names';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { hashToken } from '@/lib/auth/random';
 import { revokeContactLinks } from '@/lib/auth/tokens';
 import { getDb } from '@/lib/db/client';
+import { cappedCount, likePattern, offsetOf } from '@/lib/paging';
 import { companies, contacts, notifications, sessions, type Contact, type EmailPreferences, type Tenant } from '@/lib/db/schema';
 import { sendEmail } from '@/lib/email/send';
 import { NotificationEmail } from '@/lib/email/templates/notification';
 import { noticeText, type Notice } from '@/lib/i18n/notices';
 import { ActionError, fieldError, type ClientContext } from '@/lib/errors';
 import type { ClientWork } from '@/lib/pipeline';
+import { NOTIFICATION_DEFAULTS, type NotificationParams } from './schemas';
 import { emailRecipientFor } from '@/lib/portal-admin/out-of-office';
 import { DASHBOARD_NOT_AVAILABLE, mayUseDashboard, type DashboardKey } from '@/lib/portal/dashboards';
 import { tenantBaseUrl } from '@/lib/tenancy/host';
@@ -126,14 +128,23 @@ export async function endOwnSession(w: Work, idHash: string) {
   await w.audit(self(w));
 }
 
-export async function listNotifications(ctx: Pick<ClientContext, 'tenant' | 'contact'>) {
+function notificationsWhere(ctx: Pick<ClientContext, 'tenant' | 'contact'>, q: string) {
+  const mine = and(eq(notifications.tenantId, ctx.tenant.id), eq(notifications.contactId, ctx.contact.id));
+  return q ? and(mine, or(like(sql`lower(${notifications.title})`, likePattern(q)), like(sql`lower(${notifications.body})`, likePattern(q)))) : mine;
+}
+
+/** One page of the user's notifications, sorted and filtered in SQL, with their (capped) count. */
+export async function listNotifications(ctx: Pick<ClientContext, 'tenant' | 'contact'>, given: Partial<NotificationParams> = {}) {
+  const params = { ...NOTIFICATION_DEFAULTS, ...given };
   const db = await getDb();
-  return db
-    .select()
-    .from(notifications)
-    .where(and(eq(notifications.tenantId, ctx.tenant.id), eq(notifications.contactId, ctx.contact.id)))
-    .orderBy(desc(notifications.createdAt))
-    .limit(100);
+  const order = params.dir === 'asc' ? asc : desc;
+  const where = notificationsWhere(ctx, params.q);
+  const sortColumn = params.sort === 'title' ? sql`lower(${notifications.title})` : notifications.createdAt;
+  const [rows, total] = await Promise.all([
+    db.select().from(notifications).where(where).orderBy(order(sortColumn), order(notifications.createdAt), asc(notifications.id)).limit(params.size).offset(offsetOf(params)),
+    cappedCount(db, notifications, where),
+  ]);
+  return { rows, total };
 }
 
 export async function unreadCount(tenantId: string, contactId: string) {

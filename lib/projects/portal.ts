@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, like, ne, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { authorName } from '@/lib/db/author';
 import { getDb } from '@/lib/db/client';
@@ -8,20 +8,50 @@ import { sendEmail } from '@/lib/email/send';
 import { TeamMessageEmail } from '@/lib/email/templates/membership';
 import { ActionError, NotFoundError } from '@/lib/errors';
 import type { ClientWork } from '@/lib/pipeline';
+import { cappedCount, likePattern, offsetOf } from '@/lib/paging';
 import { findVisibleProject, may, visibleProjects, type Viewer } from '@/lib/portal/access';
 import { insertTicket } from '@/lib/tickets/service';
+import { PORTAL_PROJECT_DEFAULTS, type PortalProjectParams } from './schemas';
 
 /** The portal side of projects: what a portal user sees of them, and what they may do there ("projects.work"). */
 type Work = ClientWork<'projects.work'>;
 
-export async function listPortalProjects(viewer: Viewer) {
+const projectSorts = { name: sql`lower(${projects.name})`, status: projects.status, due: projects.dueDate };
+
+function projectsWhere(viewer: Viewer, q: string) {
+  return q ? and(visibleProjects(viewer), like(sql`lower(${projects.name})`, likePattern(q))) : visibleProjects(viewer);
+}
+
+/** One page of the projects the viewer may see, sorted and filtered (by name) in SQL. */
+export async function listPortalProjects(viewer: Viewer, given: Partial<PortalProjectParams> = {}) {
+  const params = { ...PORTAL_PROJECT_DEFAULTS, ...given };
   const db = await getDb();
+  const order = params.dir === 'asc' ? asc : desc;
   return db
     .select({ id: projects.id, name: projects.name, status: projects.status, dueDate: projects.dueDate, company: companies.name })
     .from(projects)
     .innerJoin(companies, eq(companies.id, projects.companyId))
-    .where(visibleProjects(viewer))
-    .orderBy(asc(projects.name));
+    .where(projectsWhere(viewer, params.q))
+    .orderBy(order(projectSorts[params.sort]), order(projects.name), asc(projects.id))
+    .limit(params.size)
+    .offset(offsetOf(params));
+}
+
+export async function getPortalProjectsPage(viewer: Viewer, params: PortalProjectParams) {
+  const db = await getDb();
+  const [rows, total] = await Promise.all([listPortalProjects(viewer, params), cappedCount(db, projects, projectsWhere(viewer, params.q))]);
+  return { rows, total };
+}
+
+/** The Overview's unfinished projects: the five newest and how many there are (capped). */
+export async function activePortalProjects(viewer: Viewer, shown = 5) {
+  const db = await getDb();
+  const active = and(visibleProjects(viewer), ne(projects.status, 'completed'));
+  const [rows, total] = await Promise.all([
+    db.select({ id: projects.id, name: projects.name, status: projects.status }).from(projects).where(active).orderBy(desc(projects.createdAt), asc(projects.id)).limit(shown),
+    cappedCount(db, projects, active),
+  ]);
+  return { rows, total };
 }
 
 /** A project as the viewer may see it: only shared items; charges and hours only where permitted. */

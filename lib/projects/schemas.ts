@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkbox, text } from '@/lib/forms';
+import { listDefaults, listParamsSchema } from '@/lib/paging';
 
 const optionalDate = z
   .union([z.iso.date('Enter a date as YYYY-MM-DD.'), z.literal('')])
@@ -87,3 +88,9 @@ export const showOnPortalSchema = z.object({
 
 export const projectShowOnPortalSchema = showOnPortalSchema.extend({ kind: z.enum(['milestone', 'task', 'update', 'comment', 'document']) });
 export const ticketShowOnPortalSchema = showOnPortalSchema.extend({ kind: z.enum(['ticket_note', 'document']) });
+
+export const PORTAL_PROJECT_SORTS = ['name', 'status', 'due'] as const;
+export const PORTAL_PROJECT_DEFAULTS = listDefaults<(typeof PORTAL_PROJECT_SORTS)[number]>('name');
+/** The client Projects list's URL: paging, sort and filter (the project's name). */
+export const portalProjectListSchema = listParamsSchema(PORTAL_PROJECT_SORTS, PORTAL_PROJECT_DEFAULTS);
+export type PortalProjectParams = z.infer<typeof portalProjectListSchema>;

@@ -1,22 +1,36 @@
 import 'server-only';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, like, notInArray, or, sql } from 'drizzle-orm';
 import { authorName } from '@/lib/db/author';
 import { getDb } from '@/lib/db/client';
-import { companies, documents, ticketNotes, tickets, type RequestType, type TicketPriority, type TicketStatus } from '@/lib/db/schema';
+import { companies, documents, ticketNotes, tickets, type RequestType, type TicketPriority } from '@/lib/db/schema';
 import { checkUpload, storeDocument, type UploadCheck } from '@/lib/documents/files';
 import { NotFoundError, fieldError } from '@/lib/errors';
+import { cappedCount, likePattern, offsetOf, type Total } from '@/lib/paging';
 import type { ClientWork } from '@/lib/pipeline';
 import { companyOffHoursNow } from '@/lib/portal-admin/off-hours';
 import { findVisibleTicket, may, visibleTickets, type Viewer } from '@/lib/portal/access';
 import { queueForRequest } from '@/lib/portal-admin/queues';
 import { requestTypeForRequest } from '@/lib/portal-admin/request-types';
+import { PORTAL_TICKET_DEFAULTS, type PortalTicketParams } from './schemas';
 import { insertTicket } from './service';
 
 /** The portal side of tickets: what a portal user sees of them, service requests and the client's notes. */
 
-export async function listPortalTickets(viewer: Viewer, status?: TicketStatus) {
+const ticketSorts = { number: tickets.number, title: sql`lower(${tickets.title})`, status: tickets.status, created: tickets.createdAt };
+
+/** The viewer's tickets with the status and filter (title or number) of `params`. */
+async function ticketsWhere(viewer: Viewer, params: Pick<PortalTicketParams, 'q' | 'status'>) {
+  const conditions = [await visibleTickets(viewer)];
+  if (params.status) conditions.push(eq(tickets.status, params.status));
+  if (params.q) conditions.push(or(like(sql`lower(${tickets.title})`, likePattern(params.q)), eq(sql`${tickets.number}::text`, params.q.replace(/^#/, '')))!);
+  return and(...conditions);
+}
+
+/** One page of the tickets the viewer may see, sorted and filtered in SQL (newest first unless asked otherwise). */
+export async function listPortalTickets(viewer: Viewer, given: Partial<PortalTicketParams> = {}) {
+  const params = { ...PORTAL_TICKET_DEFAULTS, ...given };
   const db = await getDb();
-  const where = await visibleTickets(viewer);
+  const order = params.dir === 'asc' ? asc : desc;
   return db
     .select({
       id: tickets.id,
@@ -29,8 +43,31 @@ export async function listPortalTickets(viewer: Viewer, status?: TicketStatus) {
     })
     .from(tickets)
     .innerJoin(companies, eq(companies.id, tickets.companyId))
-    .where(status ? and(where, eq(tickets.status, status)) : where)
-    .orderBy(desc(tickets.createdAt));
+    .where(await ticketsWhere(viewer, params))
+    .orderBy(order(ticketSorts[params.sort]), order(tickets.number))
+    .limit(params.size)
+    .offset(offsetOf(params));
+}
+
+/** How many tickets the list of `params` holds, counted up to the cap. */
+export async function countPortalTickets(viewer: Viewer, params: Pick<PortalTicketParams, 'q' | 'status'> = { q: '' }): Promise<Total> {
+  return cappedCount(await getDb(), tickets, await ticketsWhere(viewer, params));
+}
+
+export async function getPortalTicketsPage(viewer: Viewer, params: PortalTicketParams) {
+  const [rows, total] = await Promise.all([listPortalTickets(viewer, params), countPortalTickets(viewer, params)]);
+  return { rows, total };
+}
+
+/** The Overview's open tickets: the five newest and how many there are (capped). */
+export async function openPortalTickets(viewer: Viewer, shown = 5) {
+  const db = await getDb();
+  const open = and(await visibleTickets(viewer), notInArray(tickets.status, ['resolved', 'closed']));
+  const [rows, total] = await Promise.all([
+    db.select({ id: tickets.id, number: tickets.number, title: tickets.title, status: tickets.status }).from(tickets).where(open).orderBy(desc(tickets.number)).limit(shown),
+    cappedCount(db, tickets, open),
+  ]);
+  return { rows, total };
 }
 
 /** A ticket as the viewer may see it: shared notes and attachments; priority only where permitted. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REQUEST_TYPES } from '@/lib/db/schema';
 import { checkbox, optionalId, text } from '@/lib/forms';
+import { listDefaults, listParamsSchema } from '@/lib/paging';
 
 export const TICKET_STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed'] as const;
 export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -51,3 +52,11 @@ export const clientTicketNoteSchema = z.object({
   ticketId: z.uuid(),
   body: text({ multiline: true }).min(1, 'Write the note first.').max(20000),
 });
+
+export const PORTAL_TICKET_SORTS = ['number', 'title', 'status', 'created'] as const;
+export const PORTAL_TICKET_DEFAULTS = listDefaults<(typeof PORTAL_TICKET_SORTS)[number]>('number', 'desc');
+/** The client Tickets list's URL: paging, sort and filter, and the status chosen above the list. */
+export const portalTicketListSchema = listParamsSchema(PORTAL_TICKET_SORTS, PORTAL_TICKET_DEFAULTS).extend({
+  status: z.enum(TICKET_STATUSES).optional().catch(undefined),
+});
+export type PortalTicketParams = z.infer<typeof portalTicketListSchema>;

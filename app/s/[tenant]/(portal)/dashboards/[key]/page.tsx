@@ -8,6 +8,5 @@ export default async function DashboardPage({ params, searchParams }: { params: 
   if (!isDashboard(key)) notFound();
   const client = await requireClient();
   if (!mayUseDashboard(key, dashboardAccessOf(client))) notFound();
-  const query = await searchParams;
-  return <Dashboard name={key} client={client} status={typeof query.status === 'string' ? query.status : undefined} searchParams={query} />;
+  return <Dashboard name={key} client={client} searchParams={await searchParams} />;
 }
