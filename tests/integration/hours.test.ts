@@ -79,7 +79,7 @@ async function setup() {
   const loop = await company(d.acme.id, 'The Loop');
   const initech = await company(d.globex.id, 'Initech');
   const block = async (companyId: string) => (await d.db.select().from(hourBlocks).where(eq(hourBlocks.companyId, companyId)))[0];
-  const retainer = async (companyId: string) => (await d.db.select().from(retainers).where(eq(retainers.companyId, companyId)))[0];
+  const retainer = async (companyId: string, name = 'Monthly retainer') => (await d.db.select().from(retainers).where(and(eq(retainers.companyId, companyId), eq(retainers.name, name))))[0];
   const hours = (companyId: string) => getCompanyHours({ tenantId: d.acme.id, companyId });
   const entryCount = async () => (await d.db.select({ id: timeEntries.id }).from(timeEntries)).length;
   return {
@@ -141,6 +141,19 @@ describe('demo usage', () => {
       ['0', '12.75', '-2.75'],
       ['0', '3', '7'],
       ['0', '0', '10'],
+    ]);
+  });
+});
+
+describe('money retainer', () => {
+  it('The Loop’s Support budget: 1,500.00 a month at 125.00/h, billable hours only, unused money rolled over', async () => {
+    const d = await setup();
+    const budget = (await d.hours(d.loop.id)).retainers.find((r) => r.name === 'Support budget')!;
+    expect(budget).toMatchObject({ monthlyHours: null, monthlyAmount: '1500.00', hourlyRate: '125.00', currency: 'USD' });
+    expect(budget.months.map((m) => [m.allowance, m.carriedOver, m.hours, m.used, m.remaining])).toEqual([
+      ['1500', '0', '7.5', '937.50', '562.5'],
+      ['1500', '562.5', '13', '1500.00', '562.5'],
+      ['1500', '562.5', '2.25', '281.25', '1781.25'],
     ]);
   });
 });
@@ -324,7 +337,10 @@ describe('client visibility', () => {
     expect(cool.blocks.map((b) => b.id)).toEqual([coolBlock.id]);
     expect(cool.entries.every((e) => [coolBlock.id, null].includes(e.blockId))).toBe(true);
     expect(loop.blocks.map((b) => b.id)).toEqual([loopBlock.id]);
-    expect(loop.retainers.map((r) => r.rollover)).toEqual([false]);
+    expect(loop.retainers.map((r) => [r.name, r.rollover])).toEqual([
+      ['Monthly retainer', false],
+      ['Support budget', true],
+    ]);
     const globex = (await getPortalHours(bill.viewer))!;
     expect(globex.blocks).toEqual([]);
     expect(globex.retainers).toEqual([]);
