@@ -379,7 +379,7 @@ describe('downloads', () => {
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
     const months = await (await retainerCsv.GET()).text();
     // An overrun is a plain negative number: lib/csv.ts leaves it a number (only formulas are guarded).
-    expect(months).toMatch(/,10,1\.5,12\.75,-1\.25,yes\r\n/);
+    expect(months).toMatch(/,hours,10,1\.5,12\.75,-1\.25,yes,12\.75\r\n/);
     const block = await d.block(d.coolAir.id);
     const pdf = await blockPdf.GET(get(`/invoices/block-hours/pdf?block=${block.id}`));
     expect(pdf.status).toBe(200);
