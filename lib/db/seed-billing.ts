@@ -104,5 +104,35 @@ export async function seedBilling(tenantSlug: string) {
         })),
       );
     }
+    if (name === 'The Loop') await seedMoneyRetainer(db, t, c.id, owner);
   }
+}
+
+/** The Loop's money retainer: 1,500.00 USD a month at 125.00 an hour, with three months of billable (and one unbilled) entries. */
+async function seedMoneyRetainer(db: Db, t: string, companyId: string, owner: { id: string; name: string | null }) {
+  const [retainer] = await db
+    .insert(retainers)
+    .values({ tenantId: t, companyId, name: 'Support budget', startsOn: monthStart(-2), monthlyAmount: '1500.00', hourlyRate: '125.00', currency: 'USD', rollover: true })
+    .returning();
+  const usage = [
+    [-2, '4.5', true, 'Network switch replacement'],
+    [-2, '3', true, 'Backup restore test'],
+    [-1, '10', true, 'Office move: cabling and desks'],
+    [-1, '2', true, 'Printer fleet set-up'],
+    [-1, '1', false, 'Warranty call (not billed)'],
+    [0, '2.25', true, 'Wi-Fi survey'],
+  ] as const;
+  await db.insert(timeEntries).values(
+    usage.map(([month, hours, billable, description], i) => ({
+      tenantId: t,
+      companyId,
+      retainerId: retainer.id,
+      workedOn: month === 0 ? monthStart(0) : monthStart(month).slice(0, 8) + String(2 + i).padStart(2, '0'),
+      hours,
+      billable,
+      userId: owner.id,
+      workerName: owner.name ?? '',
+      description,
+    })),
+  );
 }

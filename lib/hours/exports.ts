@@ -1,7 +1,8 @@
 import 'server-only';
 import { toCsv } from '@/lib/csv';
 import { hoursReportPdf } from '@/lib/pdf/report';
-import { minus, sum } from '@/lib/money';
+import { formatMoney, minus, sum } from '@/lib/money';
+import { isMoneyRetainer } from './usage';
 import { getClient } from '@/lib/auth/client';
 import { viewerOf } from '@/lib/portal/access';
 import { getPortalHours, type PortalHours } from './portal';
@@ -32,9 +33,9 @@ export function blockHoursCsv(report: PortalHours): string {
 /** Retainers as CSV: one row per retainer month (allowance, carried over, used, remaining). */
 export function retainersCsv(report: PortalHours): string {
   const rows = report.retainers.flatMap((r) =>
-    r.months.map((m) => [r.name, m.month, m.allowance, m.carriedOver, m.used, m.remaining, m.overrun ? 'yes' : 'no']),
+    r.months.map((m) => [r.name, m.month, isMoneyRetainer(r) ? r.currency : 'hours', m.allowance, m.carriedOver, m.used, m.remaining, m.overrun ? 'yes' : 'no', m.hours]),
   );
-  return toCsv(['Retainer', 'Month', 'Allowance', 'Carried over', 'Hours used', 'Hours remaining', 'Overrun'], rows);
+  return toCsv(['Retainer', 'Month', 'Unit', 'Allowance', 'Carried over', 'Used', 'Remaining', 'Overrun', 'Hours worked'], rows);
 }
 
 type CompanyHours = Awaited<ReturnType<typeof getCompanyHours>>;
@@ -118,9 +119,15 @@ export async function retainerPdf(report: PortalHours, retainerId: string, month
   const m = r?.months.find((x) => x.month === month) ?? (month ? undefined : r?.months.at(-1));
   if (!r || !m) return null;
   const available = sum([m.allowance, m.carriedOver]);
+  const money = isMoneyRetainer(r);
+  const unit = (v: string) => (money ? formatMoney(v, r.currency) : `${v} h`);
+  const period = `from ${r.startsOn}${r.endsOn ? ` to ${r.endsOn}` : ''}`;
   const details = [
-    `${m.allowance} h a month from ${r.startsOn}${r.endsOn ? ` to ${r.endsOn}` : ''}; unused hours ${r.rollover ? 'roll over' : 'do not roll over'}`,
-    `Carried over from the previous month: ${m.carriedOver} h`,
+    money
+      ? `${unit(m.allowance)} a month at ${formatMoney(r.hourlyRate!, r.currency)} per billable hour ${period}; unused money ${r.rollover ? 'rolls over' : 'does not roll over'}`
+      : `${unit(m.allowance)} a month ${period}; unused hours ${r.rollover ? 'roll over' : 'do not roll over'}`,
+    `Carried over from the previous month: ${unit(m.carriedOver)}`,
+    ...(money ? [`Hours worked this month: ${m.hours} h`] : []),
   ];
   return {
     name: `retainer-${r.name}-${m.month}.pdf`,
@@ -134,6 +141,7 @@ export async function retainerPdf(report: PortalHours, retainerId: string, month
         used: m.used,
         remaining: minus(available, m.used),
       },
+      currency: money ? r.currency : undefined,
     }),
   };
 }

@@ -29,6 +29,7 @@ export async function listTimeEntries({ tenantId, companyId }: Scope, db?: Db) {
       retainerId: timeEntries.retainerId,
       workedOn: timeEntries.workedOn,
       hours: timeEntries.hours,
+      userId: timeEntries.userId,
       worker: timeEntries.workerName,
       userName: users.name,
       ticketId: timeEntries.ticketId,

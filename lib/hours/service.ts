@@ -27,6 +27,18 @@ export async function addHourBlock(w: Work, input: HourBlockInput) {
   return block;
 }
 
+/** Change a block; it must be this tenant's block of the company named in the form. */
+export async function updateHourBlock(w: Work, { id, ...input }: HourBlockInput & { id: string }) {
+  const [block] = await w.tx
+    .update(hourBlocks)
+    .set(input)
+    .where(and(eq(hourBlocks.tenantId, w.tenant.id), eq(hourBlocks.companyId, input.companyId), eq(hourBlocks.id, id)))
+    .returning();
+  if (!block) throw new NotFoundError('block of hours');
+  await w.audit({ type: 'hour_block', id, details: { companyId: block.companyId, name: block.name, hours: block.hours, price: block.price } });
+  return block;
+}
+
 export async function deleteHourBlock(w: Work, id: string) {
   const [block] = await w.tx
     .delete(hourBlocks)
@@ -37,13 +49,46 @@ export async function deleteHourBlock(w: Work, id: string) {
   return block;
 }
 
+const retainerValues = ({ companyId, name, startsOn, endsOn, monthlyHours, monthlyAmount, hourlyRate, currency, rollover }: RetainerInput) => ({
+  companyId,
+  name,
+  startsOn,
+  endsOn,
+  monthlyHours,
+  monthlyAmount,
+  hourlyRate,
+  currency,
+  rollover,
+});
+const retainerDetails = (r: typeof retainers.$inferSelect) => ({
+  companyId: r.companyId,
+  name: r.name,
+  monthlyHours: r.monthlyHours,
+  monthlyAmount: r.monthlyAmount,
+  hourlyRate: r.hourlyRate,
+  currency: r.currency,
+  rollover: r.rollover,
+});
+
 export async function addRetainer(w: Work, input: RetainerInput) {
   await assertCompany(w, input.companyId);
   const [retainer] = await w.tx
     .insert(retainers)
-    .values({ ...input, tenantId: w.tenant.id })
+    .values({ ...retainerValues(input), tenantId: w.tenant.id })
     .returning();
-  await w.audit({ type: 'retainer', id: retainer.id, details: { companyId: retainer.companyId, monthlyHours: retainer.monthlyHours, rollover: retainer.rollover } });
+  await w.audit({ type: 'retainer', id: retainer.id, details: retainerDetails(retainer) });
+  return retainer;
+}
+
+/** Change a retainer (it may switch between hours and money); it must be this tenant's retainer of the company named. */
+export async function updateRetainer(w: Work, { id, ...input }: RetainerInput & { id: string }) {
+  const [retainer] = await w.tx
+    .update(retainers)
+    .set(retainerValues(input))
+    .where(and(eq(retainers.tenantId, w.tenant.id), eq(retainers.companyId, input.companyId), eq(retainers.id, id)))
+    .returning();
+  if (!retainer) throw new NotFoundError('retainer');
+  await w.audit({ type: 'retainer', id, details: retainerDetails(retainer) });
   return retainer;
 }
 
@@ -57,8 +102,8 @@ export async function deleteRetainer(w: Work, id: string) {
   return retainer;
 }
 
-/** Log time: every id it names (staff member, ticket, project, block or retainer) is this tenant's and, except the staff member, this company's. */
-export async function logTimeEntry(w: Work, input: TimeEntryInput) {
+/** An entry's columns: every id it names (staff member, ticket, project, block or retainer) is this tenant's and, except the staff member, this company's. */
+async function timeEntryValues(w: Work, input: TimeEntryInput) {
   const t = w.tenant.id;
   const { companyId } = input;
   await assertCompany(w, companyId);
@@ -98,24 +143,41 @@ export async function logTimeEntry(w: Work, input: TimeEntryInput) {
     if (kind === 'block') blockId = id;
     else retainerId = id;
   }
+  return {
+    companyId,
+    blockId,
+    retainerId,
+    workedOn: input.workedOn,
+    hours: input.hours,
+    userId: input.userId,
+    workerName,
+    ticketId: input.ticketId,
+    projectId: input.projectId,
+    description: input.description,
+    billable: input.billable,
+  };
+}
+
+export async function logTimeEntry(w: Work, input: TimeEntryInput) {
+  const values = await timeEntryValues(w, input);
   const [entry] = await w.tx
     .insert(timeEntries)
-    .values({
-      tenantId: t,
-      companyId,
-      blockId,
-      retainerId,
-      workedOn: input.workedOn,
-      hours: input.hours,
-      userId: input.userId,
-      workerName,
-      ticketId: input.ticketId,
-      projectId: input.projectId,
-      description: input.description,
-      billable: input.billable,
-    })
+    .values({ ...values, tenantId: w.tenant.id })
     .returning();
-  await w.audit({ type: 'time_entry', id: entry.id, details: { companyId, hours: entry.hours, blockId, retainerId } });
+  await w.audit({ type: 'time_entry', id: entry.id, details: { companyId: entry.companyId, hours: entry.hours, blockId: entry.blockId, retainerId: entry.retainerId } });
+  return entry;
+}
+
+/** Change a time entry; it must be this tenant's entry of the company named in the form. */
+export async function updateTimeEntry(w: Work, { id, ...input }: TimeEntryInput & { id: string }) {
+  const values = await timeEntryValues(w, input);
+  const [entry] = await w.tx
+    .update(timeEntries)
+    .set(values)
+    .where(and(eq(timeEntries.tenantId, w.tenant.id), eq(timeEntries.companyId, input.companyId), eq(timeEntries.id, id)))
+    .returning();
+  if (!entry) throw new NotFoundError('time entry');
+  await w.audit({ type: 'time_entry', id, details: { companyId: entry.companyId, hours: entry.hours, blockId: entry.blockId, retainerId: entry.retainerId } });
   return entry;
 }
 

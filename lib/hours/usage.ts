@@ -1,4 +1,4 @@
-import { isNegative, minus, sum, type Decimal } from '@/lib/money';
+import { isNegative, lineAmount, minus, sum, type Decimal } from '@/lib/money';
 
 /**
  * Block hours and retainer usage, as exact decimals (pure: no database, no clock — `today` is passed in).
@@ -6,7 +6,7 @@ import { isNegative, minus, sum, type Decimal } from '@/lib/money';
  */
 
 export type BlockInput = { hours: Decimal; expiresOn: string | null };
-export type EntryInput = { workedOn: string; hours: Decimal };
+export type EntryInput = { workedOn: string; hours: Decimal; billable?: boolean };
 
 export type BlockSummary = { bought: Decimal; used: Decimal; remaining: Decimal; overrun: boolean; expired: boolean };
 
@@ -16,18 +16,33 @@ export function blockSummary(block: BlockInput, entries: readonly Pick<EntryInpu
   return { bought: sum([block.hours]), used, remaining, overrun: isNegative(remaining), expired: block.expiresOn !== null && block.expiresOn < today };
 }
 
-export type RetainerInput = { startsOn: string; endsOn: string | null; monthlyHours: Decimal | null; rollover: boolean };
+export type RetainerInput = {
+  startsOn: string;
+  endsOn: string | null;
+  monthlyHours: Decimal | null;
+  /** a money retainer: an amount a month, used at `hourlyRate` per billable hour */
+  monthlyAmount?: Decimal | null;
+  hourlyRate?: Decimal | null;
+  currency?: string;
+  rollover: boolean;
+};
+
+/** A retainer counts money when it has a monthly amount and an hourly rate; otherwise hours. */
+export const isMoneyRetainer = (r: Pick<RetainerInput, 'monthlyAmount' | 'hourlyRate'>) => Boolean(r.monthlyAmount && r.hourlyRate);
 
 export type RetainerMonth = {
   /** YYYY-MM */
   month: string;
+  /** in the retainer's unit: hours, or money in its currency */
   allowance: Decimal;
-  /** unused hours brought from the previous month (rollover only; never negative) */
+  /** unused allowance brought from the previous month (rollover only; never negative) */
   carriedOver: Decimal;
   used: Decimal;
   /** allowance + carried over − used */
   remaining: Decimal;
   overrun: boolean;
+  /** hours logged in the month (a money retainer's used amount is its billable hours × rate) */
+  hours: Decimal;
 };
 
 const monthOf = (day: string) => day.slice(0, 7);
@@ -37,16 +52,27 @@ function nextMonth(month: string): string {
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }
 
+/** What a month's entries use of a retainer: their hours, or a money retainer's billable hours × rate, to the cent. */
+function usedBy(retainer: RetainerInput, entries: readonly EntryInput[]) {
+  const hours = sum(entries.map((e) => e.hours));
+  if (!isMoneyRetainer(retainer)) return { hours, used: hours };
+  const billable = sum(entries.filter((e) => e.billable !== false).map((e) => e.hours));
+  return { hours, used: lineAmount(billable, retainer.hourlyRate!, retainer.currency ?? 'USD') };
+}
+
 /** Every month from the start month to today's month (or the end date's, when earlier), oldest first. */
 export function retainerMonths(retainer: RetainerInput, entries: readonly EntryInput[], today: string): RetainerMonth[] {
   const last = monthOf(retainer.endsOn && retainer.endsOn < today ? retainer.endsOn : today);
-  const allowance = sum([retainer.monthlyHours ?? '0']);
+  const allowance = sum([(isMoneyRetainer(retainer) ? retainer.monthlyAmount : retainer.monthlyHours) ?? '0']);
   const months: RetainerMonth[] = [];
   let carried: Decimal = '0';
   for (let month = monthOf(retainer.startsOn); month <= last; month = nextMonth(month)) {
-    const used = sum(entries.filter((e) => monthOf(e.workedOn) === month).map((e) => e.hours));
+    const { hours, used } = usedBy(
+      retainer,
+      entries.filter((e) => monthOf(e.workedOn) === month),
+    );
     const remaining = minus(sum([allowance, carried]), used);
-    months.push({ month, allowance, carriedOver: carried, used, remaining, overrun: isNegative(remaining) });
+    months.push({ month, allowance, carriedOver: carried, used, remaining, overrun: isNegative(remaining), hours });
     carried = retainer.rollover && !isNegative(remaining) ? remaining : '0';
   }
   return months;

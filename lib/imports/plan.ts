@@ -12,11 +12,17 @@ export type Directory = {
   companies: Map<string, string[]>;
   /** `${companyId}\n${lower-cased block name}` → block id */
   blocks: Map<string, string>;
+  /** `${companyId}\n${lower-cased retainer name}` → retainer id */
+  retainers: Map<string, string>;
+  /** `${companyId}\n${ticket number}` → ticket id */
+  tickets: Map<string, string>;
+  /** `${companyId}\n${lower-cased project name}` → project id */
+  projects: Map<string, string>;
   /** invoice numbers the tenant already has */
   takenNumbers: Set<number>;
 };
 
-export type TimeEntryPlan = { line: number; companyId: string; companyName: string; workedOn: string; hours: string; workerName: string; description: string; billable: boolean; blockId: string | null };
+export type TimeEntryPlan = { line: number; companyId: string; companyName: string; workedOn: string; hours: string; workerName: string; description: string; billable: boolean; blockId: string | null; retainerId: string | null; ticketId: string | null; projectId: string | null };
 export type InvoicePlan = {
   lines: number[];
   reference: string;
@@ -91,15 +97,26 @@ function planTimeEntries(rows: CsvRow[], dir: Directory, companyOf: CompanyOf, p
     if (!hours || new Big(hours).lte(0) || new Big(hours).gt(24)) problem(row.line, `Hours "${v.hours ?? ''}" must be a positive number up to 24 with at most two decimals.`);
     const billable = BILLABLE[(v.billable ?? '').toLowerCase()];
     if (billable === undefined) problem(row.line, `Billable "${v.billable}" must be yes or no.`);
-    let blockId: string | null = null;
-    if (v.block && company) {
-      blockId = dir.blocks.get(`${company.id}\n${v.block.toLowerCase()}`) ?? null;
-      if (!blockId) problem(row.line, `${company.name} has no block of hours named "${v.block}".`);
+    const named = (column: 'block' | 'retainer' | 'project', map: Map<string, string>, what: string) => {
+      if (!v[column] || !company) return null;
+      const id = map.get(`${company.id}\n${v[column].toLowerCase()}`) ?? null;
+      if (!id) problem(row.line, `${company.name} has no ${what} named "${v[column]}".`);
+      return id;
+    };
+    const blockId = named('block', dir.blocks, 'block of hours');
+    const retainerId = named('retainer', dir.retainers, 'retainer');
+    const projectId = named('project', dir.projects, 'project');
+    if (v.block && v.retainer) problem(row.line, 'Give a block or a retainer, not both.');
+    let ticketId: string | null = null;
+    if (v.ticket && company) {
+      const number = v.ticket.replace(/^#/, '');
+      ticketId = /^\d{1,9}$/.test(number) ? (dir.tickets.get(`${company.id}\n${Number(number)}`) ?? null) : null;
+      if (!ticketId) problem(row.line, `${company.name} has no ticket number "${v.ticket}".`);
     }
     if ((v.description ?? '').length > 2000) problem(row.line, 'Description can be at most 2000 characters.');
     if ((v.worker ?? '').length > 200) problem(row.line, 'Worker can be at most 200 characters.');
     if (company && hours)
-      entries.push({ line: row.line, companyId: company.id, companyName: company.name, workedOn: v.date, hours, workerName: v.worker ?? '', description: v.description ?? '', billable: billable ?? true, blockId });
+      entries.push({ line: row.line, companyId: company.id, companyName: company.name, workedOn: v.date, hours, workerName: v.worker ?? '', description: v.description ?? '', billable: billable ?? true, blockId, retainerId, ticketId, projectId });
   }
   return { kind: 'time_entries', entries };
 }

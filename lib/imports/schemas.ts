@@ -6,7 +6,7 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 5000;
 
 export const IMPORT_COLUMNS: Record<ImportKind, { required: string[]; optional: string[] }> = {
-  time_entries: { required: ['company', 'date', 'hours'], optional: ['worker', 'description', 'billable', 'block'] },
+  time_entries: { required: ['company', 'date', 'hours'], optional: ['worker', 'description', 'billable', 'block', 'retainer', 'ticket', 'project'] },
   invoices: {
     required: ['company', 'issue date', 'due date', 'currency', 'description', 'quantity', 'unit price'],
     optional: ['reference', 'number', 'tax rate'],

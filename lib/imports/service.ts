@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
 import type { ActionState } from '@/lib/action-state';
-import { companies, hourBlocks, invoiceLines, invoices, tenants, timeEntries } from '@/lib/db/schema';
+import { companies, hourBlocks, invoiceLines, invoices, projects, retainers, tenants, tickets, timeEntries } from '@/lib/db/schema';
 import type { StaffWork } from '@/lib/pipeline';
 import { formatHours, formatMoney, sum } from '@/lib/money';
 import { planImport, type Directory, type ImportPlan } from './plan';
@@ -10,19 +10,26 @@ import type { ImportKind } from './schemas';
 type Work = StaffWork<'invoices.edit'>;
 const BATCH = 500;
 
-/** The tenant's companies, blocks of hours and taken invoice numbers: all a file's names are looked up in. */
+/** The tenant's companies, their blocks, retainers, tickets and projects, and taken invoice numbers: all a file's names are looked up in. */
 async function directoryOf(w: Work): Promise<Directory> {
   const tenantId = w.tenant.id;
-  const [companyRows, blockRows, numberRows] = await Promise.all([
+  const [companyRows, blockRows, retainerRows, ticketRows, projectRows, numberRows] = await Promise.all([
     w.tx.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.tenantId, tenantId)),
     w.tx.select({ id: hourBlocks.id, companyId: hourBlocks.companyId, name: hourBlocks.name }).from(hourBlocks).where(eq(hourBlocks.tenantId, tenantId)),
+    w.tx.select({ id: retainers.id, companyId: retainers.companyId, name: retainers.name }).from(retainers).where(eq(retainers.tenantId, tenantId)),
+    w.tx.select({ id: tickets.id, companyId: tickets.companyId, number: tickets.number }).from(tickets).where(eq(tickets.tenantId, tenantId)),
+    w.tx.select({ id: projects.id, companyId: projects.companyId, name: projects.name }).from(projects).where(eq(projects.tenantId, tenantId)),
     w.tx.select({ number: invoices.number }).from(invoices).where(eq(invoices.tenantId, tenantId)),
   ]);
+  const named = (rows: { id: string; companyId: string | null; name: string }[]) => new Map(rows.map((r) => [`${r.companyId}\n${r.name.trim().toLowerCase()}`, r.id]));
   const byName = new Map<string, string[]>();
   for (const c of companyRows) byName.set(c.name.trim().toLowerCase(), [...(byName.get(c.name.trim().toLowerCase()) ?? []), c.id]);
   return {
     companies: byName,
-    blocks: new Map(blockRows.map((b) => [`${b.companyId}\n${b.name.trim().toLowerCase()}`, b.id])),
+    blocks: named(blockRows),
+    retainers: named(retainerRows),
+    tickets: new Map(ticketRows.map((t) => [`${t.companyId}\n${t.number}`, t.id])),
+    projects: named(projectRows),
     takenNumbers: new Set(numberRows.map((r) => r.number)),
   };
 }
@@ -62,6 +69,9 @@ async function writeTimeEntries(w: Work, entries: Extract<ImportPlan, { kind: 't
     tenantId: w.tenant.id,
     companyId: e.companyId,
     blockId: e.blockId,
+    retainerId: e.retainerId,
+    ticketId: e.ticketId,
+    projectId: e.projectId,
     workedOn: e.workedOn,
     hours: e.hours,
     workerName: e.workerName,

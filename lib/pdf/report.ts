@@ -1,4 +1,4 @@
-import { formatHours, isNegative, minus } from '@/lib/money';
+import { formatHours, formatMoney, isNegative, minus } from '@/lib/money';
 import { GREY, PAGE, Writer, newDocument, table } from './layout';
 
 export type HoursReportPdfInput = {
@@ -13,6 +13,8 @@ export type HoursReportPdfInput = {
   rows: { date: string; hours: string; description: string; reference: string }[];
   /** Hours as decimal strings; a negative remaining is printed as an overrun. */
   summary: { bought: string; used: string; remaining: string };
+  /** A money retainer's summary is in this currency rather than hours. */
+  currency?: string;
 };
 
 type Row = HoursReportPdfInput['rows'][number];
@@ -39,10 +41,13 @@ export async function hoursReportPdf(input: HoursReportPdfInput): Promise<Uint8A
   w.y -= 10;
 
   const overrun = isNegative(summary.remaining);
+  const { currency } = input;
+  const show = (v: string) => (currency ? formatMoney(v, currency) : formatHours(v));
+  const unit = currency ? 'Amount' : 'Hours';
   const lines: [string, string][] = [
-    ['Hours bought', formatHours(summary.bought)],
-    ['Hours used', formatHours(summary.used)],
-    overrun ? ['Overrun', formatHours(minus('0', summary.remaining))] : ['Hours remaining', formatHours(summary.remaining)],
+    [currency ? 'Amount available' : 'Hours bought', show(summary.bought)],
+    [`${unit} used`, show(summary.used)],
+    overrun ? ['Overrun', show(minus('0', summary.remaining))] : [`${unit} remaining`, show(summary.remaining)],
   ];
   for (const [label, value] of lines) {
     w.text(label, PAGE.margin, { size: 10 });

@@ -3,9 +3,9 @@
  * audit row; an import writes the whole file in one transaction, or nothing of it when any line is bad. Companies are
  * this tenant's only; staff without "edit invoices" are refused before the file is read.
  */
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, ne } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { auditLog, companies, invoiceLines, invoices, tenants, timeEntries, type User } from '@/lib/db/schema';
+import { auditLog, companies, invoiceLines, invoices, projects, retainers, tenants, tickets, timeEntries, type User } from '@/lib/db/schema';
 import type { StaffContext } from '@/lib/errors';
 import { demo } from '../support/demo';
 
@@ -179,5 +179,46 @@ describe('import', () => {
       }
     }
     expect(await s.entriesOf(s.coolAir)).toBe(before);
+  });
+});
+
+describe('time entries naming a ticket, project or retainer', () => {
+  it('are resolved within the tenant and the company; an unknown one is a line error and nothing is written', async () => {
+    const s = await setup();
+    const [ticket] = await s.db.select().from(tickets).where(and(eq(tickets.tenantId, s.acme.id), eq(tickets.companyId, s.coolAir)));
+    const [loopTicket] = await s.db.select().from(tickets).where(and(eq(tickets.tenantId, s.acme.id), ne(tickets.companyId, s.coolAir)));
+    const [project] = await s.db.insert(projects).values({ tenantId: s.acme.id, companyId: s.coolAir, name: 'Import project' }).returning();
+    const before = await s.tenantEntries(s.acme.id);
+    const bad = [
+      'Company,Date,Hours,Worker,Ticket,Project,Retainer',
+      `Cool Air,2026-03-02,1,Pat,#${ticket.number},Import project,Monthly retainer`,
+      `Cool Air,2026-03-03,1,Pat,${loopTicket.number},,`,
+      'Cool Air,2026-03-04,1,Pat,,No such project,',
+      'Cool Air,2026-03-05,1,Pat,,,Support budget',
+    ].join('\r\n');
+    const dry = await submit(s.owner, 'time_entries', 'dry_run', bad);
+    expect(dry.fieldErrors?.file).toEqual([
+      `Line 3: Cool Air has no ticket number "${loopTicket.number}".`,
+      'Line 4: Cool Air has no project named "No such project".',
+      'Line 5: Cool Air has no retainer named "Support budget".',
+    ]);
+    expect((await submit(s.owner, 'time_entries', 'import', bad)).error).toMatch(/Nothing was imported/);
+    expect(await s.tenantEntries(s.acme.id)).toBe(before);
+
+    const good = await submit(s.owner, 'time_entries', 'import', bad.split('\r\n').slice(0, 2).join('\r\n'));
+    expect(good.success).toMatch(/Imported 1 time entry/);
+    const [made] = await s.db.select().from(timeEntries).where(and(eq(timeEntries.tenantId, s.acme.id), eq(timeEntries.projectId, project.id)));
+    const [retainer] = await s.db.select().from(retainers).where(and(eq(retainers.companyId, s.coolAir), eq(retainers.name, 'Monthly retainer')));
+    expect(made).toMatchObject({ ticketId: ticket.id, projectId: project.id, retainerId: retainer.id, companyId: s.coolAir });
+  });
+
+  it('another tenant’s ticket numbers are not found', async () => {
+    const s = await setup();
+    const globexNumbers = new Set((await s.db.select().from(tickets).where(eq(tickets.tenantId, s.globex.id))).map((t) => t.number));
+    const ticket = (await s.db.select().from(tickets).where(eq(tickets.tenantId, s.acme.id))).find((t) => !globexNumbers.has(t.number))!;
+    expect(ticket).toBeTruthy();
+    const csv = ['Company,Date,Hours,Worker,Ticket', `Initech,2026-03-02,1,Pat,${ticket.number}`].join('\r\n');
+    const dry = await submit(s.globexOwner, 'time_entries', 'dry_run', csv);
+    expect(dry.fieldErrors?.file?.some((m) => m.includes(`no ticket number "${ticket.number}"`))).toBe(true);
   });
 });

@@ -34,7 +34,7 @@ const { ActionError, NotFoundError } = await import('@/lib/errors');
 const service = await import('@/lib/hours/service');
 const { getCompanyHours, today } = await import('@/lib/hours/queries');
 const { getPortalHours } = await import('@/lib/hours/portal');
-const { timeEntrySchema, hourBlockSchema } = await import('@/lib/hours/schemas');
+const { timeEntrySchema, hourBlockSchema, retainerSchema, editHourBlockSchema, editRetainerSchema, editTimeEntrySchema } = await import('@/lib/hours/schemas');
 const blockCsv = await import('@/app/s/[tenant]/(portal)/invoices/block-hours/csv/route');
 const blockPdf = await import('@/app/s/[tenant]/(portal)/invoices/block-hours/pdf/route');
 const retainerCsv = await import('@/app/s/[tenant]/(portal)/invoices/retainers/csv/route');
@@ -79,7 +79,7 @@ async function setup() {
   const loop = await company(d.acme.id, 'The Loop');
   const initech = await company(d.globex.id, 'Initech');
   const block = async (companyId: string) => (await d.db.select().from(hourBlocks).where(eq(hourBlocks.companyId, companyId)))[0];
-  const retainer = async (companyId: string) => (await d.db.select().from(retainers).where(eq(retainers.companyId, companyId)))[0];
+  const retainer = async (companyId: string, name = 'Monthly retainer') => (await d.db.select().from(retainers).where(and(eq(retainers.companyId, companyId), eq(retainers.name, name))))[0];
   const hours = (companyId: string) => getCompanyHours({ tenantId: d.acme.id, companyId });
   const entryCount = async () => (await d.db.select({ id: timeEntries.id }).from(timeEntries)).length;
   return {
@@ -141,6 +141,19 @@ describe('demo usage', () => {
       ['0', '12.75', '-2.75'],
       ['0', '3', '7'],
       ['0', '0', '10'],
+    ]);
+  });
+});
+
+describe('money retainer', () => {
+  it('The Loop’s Support budget: 1,500.00 a month at 125.00/h, billable hours only, unused money rolled over', async () => {
+    const d = await setup();
+    const budget = (await d.hours(d.loop.id)).retainers.find((r) => r.name === 'Support budget')!;
+    expect(budget).toMatchObject({ monthlyHours: null, monthlyAmount: '1500.00', hourlyRate: '125.00', currency: 'USD' });
+    expect(budget.months.map((m) => [m.allowance, m.carriedOver, m.hours, m.used, m.remaining])).toEqual([
+      ['1500', '0', '7.5', '937.50', '562.5'],
+      ['1500', '562.5', '13', '1500.00', '562.5'],
+      ['1500', '562.5', '2.25', '281.25', '1781.25'],
     ]);
   });
 });
@@ -324,7 +337,10 @@ describe('client visibility', () => {
     expect(cool.blocks.map((b) => b.id)).toEqual([coolBlock.id]);
     expect(cool.entries.every((e) => [coolBlock.id, null].includes(e.blockId))).toBe(true);
     expect(loop.blocks.map((b) => b.id)).toEqual([loopBlock.id]);
-    expect(loop.retainers.map((r) => r.rollover)).toEqual([false]);
+    expect(loop.retainers.map((r) => [r.name, r.rollover])).toEqual([
+      ['Monthly retainer', false],
+      ['Support budget', true],
+    ]);
     const globex = (await getPortalHours(bill.viewer))!;
     expect(globex.blocks).toEqual([]);
     expect(globex.retainers).toEqual([]);
@@ -363,7 +379,7 @@ describe('downloads', () => {
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(5);
     const months = await (await retainerCsv.GET()).text();
     // An overrun is a plain negative number: lib/csv.ts leaves it a number (only formulas are guarded).
-    expect(months).toMatch(/,10,1\.5,12\.75,-1\.25,yes\r\n/);
+    expect(months).toMatch(/,hours,10,1\.5,12\.75,-1\.25,yes,12\.75\r\n/);
     const block = await d.block(d.coolAir.id);
     const pdf = await blockPdf.GET(get(`/invoices/block-hours/pdf?block=${block.id}`));
     expect(pdf.status).toBe(200);
@@ -393,5 +409,93 @@ describe('downloads', () => {
     expect(await (await blockCsv.GET()).text()).not.toContain('40-hour block');
     request.client = null;
     expect((await blockCsv.GET()).status).toBe(404);
+  });
+});
+
+describe('editing and deleting', () => {
+  const editBlock = staffOp(service.updateHourBlock, 'invoices.edit', 'hours.edit_block');
+  const editRetainer = staffOp(service.updateRetainer, 'invoices.edit', 'hours.edit_retainer');
+  const editEntry = staffOp(service.updateTimeEntry, 'invoices.edit', 'hours.edit_time_entry');
+  const removeRetainer = staffOp(service.deleteRetainer, 'invoices.edit', 'hours.delete_retainer');
+  const blockFields = (companyId: string, extra: Record<string, string> = {}) => ({ companyId, name: 'Edited block', purchasedOn: '2026-01-05', hours: '20', price: '1800', ...extra });
+
+  it('a block, a retainer and an entry are changed in place, each with an audit row', async () => {
+    const d = await setup();
+    const block = await addBlock(d.owner, hourBlockSchema.parse(blockFields(d.loop.id, { name: 'To edit' })));
+    const changed = await editBlock(d.owner, editHourBlockSchema.parse({ ...blockFields(d.loop.id), id: block.id, hours: '12.5' }));
+    expect(changed).toMatchObject({ id: block.id, name: 'Edited block', hours: '12.50' });
+    const made = await log(d.owner, entry(d.loop.id, { drawFrom: `block:${block.id}`, hours: '2' }));
+    await editEntry(d.owner, editTimeEntrySchema.parse({ ...rawEntry(d.loop.id, { drawFrom: `block:${block.id}`, hours: '3.25' }), id: made.id }));
+    expect((await d.hours(d.loop.id)).blocks.find((b) => b.id === block.id)!.summary).toMatchObject({ used: '3.25', remaining: '9.25' });
+
+    const retainer = await staffOp(service.addRetainer, 'invoices.edit', 'hours.add_retainer')(
+      d.owner,
+      retainerSchema.parse({ companyId: d.loop.id, name: 'Switching', startsOn: '2026-01-01', kind: 'hours', monthlyHours: '8' }),
+    );
+    const money = await editRetainer(
+      d.owner,
+      editRetainerSchema.parse({ id: retainer.id, companyId: d.loop.id, name: 'Switching', startsOn: '2026-01-01', kind: 'money', monthlyHours: '8', monthlyAmount: '900', hourlyRate: '90', currency: 'EUR' }),
+    );
+    expect(money).toMatchObject({ monthlyHours: null, monthlyAmount: '900.00', hourlyRate: '90.00', currency: 'EUR' });
+    const audits = await d.db.select().from(auditLog).where(eq(auditLog.tenantId, d.acme.id));
+    expect(audits.filter((a) => a.targetId === block.id).map((a) => a.action)).toContain('hours.edit_block');
+    expect(audits.filter((a) => a.targetId === made.id).map((a) => a.action)).toContain('hours.edit_time_entry');
+    expect(audits.filter((a) => a.targetId === retainer.id).map((a) => a.action)).toContain('hours.edit_retainer');
+
+    await removeRetainer(d.owner, retainer.id);
+    await removeEntry(d.owner, made.id);
+    await removeBlock(d.owner, block.id);
+    const after = await d.hours(d.loop.id);
+    expect(after.blocks.some((b) => b.id === block.id)).toBe(false);
+    expect(after.retainers.some((r) => r.id === retainer.id)).toBe(false);
+    expect(after.entries.some((e) => e.id === made.id)).toBe(false);
+  });
+
+  it('another tenant’s ids, or another company’s, are not found; nothing changes', async () => {
+    const d = await setup();
+    const block = await d.block(d.coolAir.id);
+    const retainer = await d.retainer(d.coolAir.id);
+    const [someEntry] = await d.db.select().from(timeEntries).where(eq(timeEntries.blockId, block.id));
+    const globexBlock = editHourBlockSchema.parse({ ...blockFields(d.initech.id), id: block.id });
+    await expect(editBlock(d.globexOwner, globexBlock)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(editBlock(d.owner, editHourBlockSchema.parse({ ...blockFields(d.loop.id), id: block.id }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      editRetainer(d.globexOwner, editRetainerSchema.parse({ id: retainer.id, companyId: d.initech.id, name: 'x', startsOn: '2026-01-01', monthlyHours: '1' })),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(editEntry(d.globexOwner, editTimeEntrySchema.parse({ ...rawEntry(d.initech.id), id: someEntry.id }))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(removeRetainer(d.globexOwner, retainer.id)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await d.block(d.coolAir.id)).toEqual(block);
+    expect(await d.retainer(d.coolAir.id)).toEqual(retainer);
+    const [still] = await d.db.select().from(timeEntries).where(eq(timeEntries.id, someEntry.id));
+    expect(still).toEqual(someEntry);
+  });
+
+  it('view-only staff are refused by every edit and delete action; nothing changes', async () => {
+    const d = await setup();
+    const block = await d.block(d.coolAir.id);
+    const retainer = await d.retainer(d.coolAir.id);
+    const [someEntry] = await d.db.select().from(timeEntries).where(eq(timeEntries.blockId, block.id));
+    request.staff = { ...d.helpdesk, sessionToken: 'test' };
+    const refusals = await Promise.all([
+      actions.editHourBlockAction({}, form({ ...blockFields(d.coolAir.id), id: block.id })),
+      actions.editRetainerAction({}, form({ id: retainer.id, companyId: d.coolAir.id, name: 'x', startsOn: '2026-01-01', kind: 'hours', monthlyHours: '1' })),
+      actions.editTimeEntryAction({}, form({ ...rawEntry(d.coolAir.id), id: someEntry.id })),
+      actions.deleteHourBlockAction({}, form({ id: block.id })),
+      actions.deleteRetainerAction({}, form({ id: retainer.id })),
+      actions.deleteTimeEntryAction({}, form({ id: someEntry.id })),
+    ]);
+    for (const state of refusals) expect(state.error).toMatch(/edit invoices/);
+    expect(await d.block(d.coolAir.id)).toEqual(block);
+    expect(await d.retainer(d.coolAir.id)).toEqual(retainer);
+    expect((await d.db.select().from(timeEntries).where(eq(timeEntries.id, someEntry.id)))[0]).toEqual(someEntry);
+  });
+
+  it('a money retainer without its rate is refused on that field, by the action too', async () => {
+    const d = await setup();
+    request.staff = { ...d.owner, sessionToken: 'test' };
+    const before = (await d.db.select().from(retainers)).length;
+    const state = await actions.addRetainerAction({}, form({ companyId: d.loop.id, name: 'No rate', startsOn: '2026-01-01', kind: 'money', monthlyAmount: '1000' }));
+    expect(Object.keys(state.fieldErrors ?? {})).toEqual(['hourlyRate']);
+    expect((await d.db.select().from(retainers)).length).toBe(before);
   });
 });

@@ -7,6 +7,9 @@ const dir: Directory = {
     ['twins', ['t1', 't2']],
   ]),
   blocks: new Map([['c1\n40-hour block', 'b1']]),
+  retainers: new Map(),
+  tickets: new Map(),
+  projects: new Map(),
   takenNumbers: new Set([7]),
 };
 
@@ -23,7 +26,7 @@ describe('import plan', () => {
     const ok = planImport('time_entries', 'company,date,hours,block\nCool Air,2026-01-02,2,40-hour block\n', dir);
     expect(ok.plan).toEqual({
       kind: 'time_entries',
-      entries: [{ line: 2, companyId: 'c1', companyName: 'Cool Air', workedOn: '2026-01-02', hours: '2', workerName: '', description: '', billable: true, blockId: 'b1' }],
+      entries: [{ line: 2, companyId: 'c1', companyName: 'Cool Air', workedOn: '2026-01-02', hours: '2', workerName: '', description: '', billable: true, blockId: 'b1', retainerId: null, ticketId: null, projectId: null }],
     });
   });
 

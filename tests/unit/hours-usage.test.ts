@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockSummary, retainerMonths, totals, usageByMonth } from '@/lib/hours/usage';
+import { blockSummary, isMoneyRetainer, retainerMonths, totals, usageByMonth } from '@/lib/hours/usage';
 
 const entry = (workedOn: string, hours: string) => ({ workedOn, hours });
 
@@ -58,6 +58,48 @@ describe('retainer months', () => {
 
   it('has no months before it starts', () => {
     expect(retainerMonths({ ...retainer, startsOn: '2026-12-01', rollover: false }, [], '2026-11-25')).toEqual([]);
+  });
+});
+
+describe('money retainer months', () => {
+  const money = { startsOn: '2026-09-01', endsOn: null, monthlyHours: null, monthlyAmount: '1500.00', hourlyRate: '125.00', currency: 'USD' };
+  const usage = [
+    entry('2026-09-02', '4.25'),
+    entry('2026-09-20', '6'),
+    { workedOn: '2026-09-21', hours: '3', billable: false },
+    entry('2026-10-05', '12.5'),
+    entry('2026-11-03', '0.1'),
+    entry('2026-11-04', '0.2'),
+  ];
+
+  it('uses billable hours × rate, to the cent, with unused money carried over', () => {
+    const months = retainerMonths({ ...money, rollover: true }, usage, '2026-11-25');
+    expect(months.map((m) => [m.month, m.allowance, m.carriedOver, m.hours, m.used, m.remaining, m.overrun])).toEqual([
+      ['2026-09', '1500', '0', '13.25', '1281.25', '218.75', false],
+      ['2026-10', '1500', '218.75', '12.5', '1562.50', '156.25', false],
+      ['2026-11', '1500', '156.25', '0.3', '37.50', '1618.75', false],
+    ]);
+  });
+
+  it('adds decimals exactly (0.1 h + 0.2 h at 33.33 is 10.00, not a float)', () => {
+    const [month] = retainerMonths({ ...money, hourlyRate: '33.33', startsOn: '2026-11-01', rollover: false }, usage, '2026-11-25');
+    expect(month.used).toBe('10.00');
+    expect(month.remaining).toBe('1490');
+  });
+
+  it('an overrun in money shows as such and is not carried over', () => {
+    const months = retainerMonths({ ...money, monthlyAmount: '1000', rollover: true }, usage, '2026-10-31');
+    expect(months.map((m) => [m.carriedOver, m.remaining, m.overrun])).toEqual([
+      ['0', '-281.25', true],
+      ['0', '-562.5', true],
+    ]);
+  });
+
+  it('is an hours retainer unless both the amount and the rate are set', () => {
+    expect(isMoneyRetainer(money)).toBe(true);
+    expect(isMoneyRetainer({ monthlyAmount: '1500', hourlyRate: null })).toBe(false);
+    const [month] = retainerMonths({ ...money, hourlyRate: null, monthlyHours: '10', startsOn: '2026-11-01', rollover: false }, usage, '2026-11-25');
+    expect([month.allowance, month.used]).toEqual(['10', '0.3']);
   });
 });
 

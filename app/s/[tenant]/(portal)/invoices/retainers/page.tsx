@@ -8,6 +8,8 @@ import { requireClient } from '@/lib/auth/client';
 import { formatDay, formatHoursIn, formatMonth } from '@/lib/hours/format';
 import { getPortalHours } from '@/lib/hours/portal';
 import { viewerOf } from '@/lib/portal/access';
+import { formatAmount } from '@/lib/invoices/portal-status';
+import { isMoneyRetainer } from '@/lib/hours/usage';
 import { sum } from '@/lib/money';
 
 export const metadata: Metadata = { title: 'Retainers' };
@@ -49,13 +51,18 @@ export default async function RetainersReportPage() {
           <p className="text-sm text-zinc-500">{t('noRetainers')}</p>
         </Card>
       )}
-      {report.retainers.map((r) => (
+      {report.retainers.map((r) => {
+        const money = isMoneyRetainer(r);
+        const amount = (v: string) => (money ? formatAmount(v, r.currency, numberFormat) : hours(v));
+        return (
         <Card key={r.id} title={r.name}>
           <p className="mb-3 text-sm text-zinc-600">
-            {t('retainerTerms', {
-              hours: hours(r.monthlyHours ?? '0'),
-              start: day(r.startsOn),
-            })}
+            {money
+              ? t('retainerMoneyTerms', { amount: amount(r.monthlyAmount!), rate: amount(r.hourlyRate!), start: day(r.startsOn) })
+              : t('retainerTerms', {
+                  hours: hours(r.monthlyHours ?? '0'),
+                  start: day(r.startsOn),
+                })}
             {r.endsOn && ` ${t('retainerEnds', { end: day(r.endsOn) })}`} {r.rollover ? t('rolloverOn') : t('rolloverOff')}
           </p>
           <table className="mb-4 w-full text-sm" aria-label={t('byMonth', { name: r.name })}>
@@ -64,8 +71,9 @@ export default async function RetainersReportPage() {
                 <th className={th}>{t('month')}</th>
                 <th className={th}>{t('allowance')}</th>
                 <th className={th}>{t('carriedOver')}</th>
-                <th className={th}>{t('used')}</th>
-                <th className={th}>{t('remaining')}</th>
+                {money && <th className={th}>{t('hoursWorked')}</th>}
+                <th className={th}>{money ? t('amountUsed') : t('used')}</th>
+                <th className={th}>{money ? t('amountRemaining') : t('remaining')}</th>
                 <th className={th}>
                   <span className="sr-only">{t('downloadPdf')}</span>
                 </th>
@@ -75,11 +83,12 @@ export default async function RetainersReportPage() {
               {r.months.map((m) => (
                 <tr key={m.month} className="border-b border-zinc-100">
                   <td className="px-2 py-1">{formatMonth(m.month, locale)}</td>
-                  <td className="px-2 py-1">{hours(m.allowance)}</td>
-                  <td className="px-2 py-1">{hours(m.carriedOver)}</td>
-                  <td className="px-2 py-1">{hours(m.used)}</td>
+                  <td className="px-2 py-1">{amount(m.allowance)}</td>
+                  <td className="px-2 py-1">{amount(m.carriedOver)}</td>
+                  {money && <td className="px-2 py-1">{hours(m.hours)}</td>}
+                  <td className="px-2 py-1">{amount(m.used)}</td>
                   <td className={`px-2 py-1 ${m.overrun ? 'font-medium text-red-700' : ''}`}>
-                    {hours(m.remaining)}
+                    {amount(m.remaining)}
                     {m.overrun && ` (${t('overrun')})`}
                   </td>
                   <td className="px-2 py-1">
@@ -100,21 +109,21 @@ export default async function RetainersReportPage() {
           </table>
           {r.months.length > 0 && (
             <UsageChart
-              title={t('retainerChartTitle', { name: r.name })}
+              title={t(money ? 'retainerMoneyChartTitle' : 'retainerChartTitle', { name: r.name })}
               summary={t('chartSummary', { months: r.months.length })}
               columns={{
                 label: t('month'),
-                used: t('used'),
-                available: t('available'),
+                used: money ? t('amountUsed') : t('used'),
+                available: money ? t('amountAvailable') : t('available'),
               }}
               rows={r.months.map((m) => {
                 const available = sum([m.allowance, m.carriedOver]);
                 return {
                   label: formatMonth(m.month, locale),
                   used: Number(m.used),
-                  usedText: hours(m.used),
+                  usedText: amount(m.used),
                   available: Number(available),
-                  availableText: hours(available),
+                  availableText: amount(available),
                 };
               })}
             />
@@ -122,7 +131,8 @@ export default async function RetainersReportPage() {
           <h3 className="mt-4 mb-2 font-medium">{t('entries')}</h3>
           <EntriesTable entries={r.entries} labels={labels} day={day} hours={hours} />
         </Card>
-      ))}
+        );
+      })}
     </div>
   );
 }

@@ -3,36 +3,64 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ViewOnlyNotice } from '@/components/admin/view-only-notice';
-import { QuickField, QuickForm } from '@/components/forms/quick-form';
-import { inputClass } from '@/components/forms/styles';
+import { BlockForm, type BlockDefaults } from '@/components/hours/block-form';
+import { DeleteRecord } from '@/components/hours/delete-record';
+import { RetainerForm, type RetainerDefaults } from '@/components/hours/retainer-form';
+import { TimeEntryForm, type TimeEntryChoices, type TimeEntryDefaults } from '@/components/hours/time-entry-form';
 import { Card } from '@/components/ui/card';
 import { editRights, requireStaff } from '@/lib/auth/staff';
-import { getCompanyHours, getHoursCompany, getTimeEntryOptions, today, workerOf, type TimeEntryRow } from '@/lib/hours/queries';
-import { CURRENCIES, formatHours, formatMoney } from '@/lib/money';
-import { addHourBlockAction, addRetainerAction, deleteHourBlockAction, deleteRetainerAction, deleteTimeEntryAction, logTimeAction } from './actions';
+import { getCompanyHours, getHoursCompany, getTimeEntryOptions, today, workerOf, type RetainerReport, type TimeEntryRow } from '@/lib/hours/queries';
+import { isMoneyRetainer } from '@/lib/hours/usage';
+import { formatHours, formatMoney } from '@/lib/money';
+import {
+  addHourBlockAction,
+  addRetainerAction,
+  deleteHourBlockAction,
+  deleteRetainerAction,
+  deleteTimeEntryAction,
+  editHourBlockAction,
+  editRetainerAction,
+  editTimeEntryAction,
+  logTimeAction,
+} from './actions';
 
 export const metadata: Metadata = { title: 'Block hours and retainers' };
 
 const h = (v: string) => `${formatHours(v)} h`;
 const cell = 'px-2 py-1 text-left';
 
-function Remaining({ value, overrun }: { value: string; overrun: boolean }) {
-  return overrun ? <span className="font-medium text-red-700">{h(value)} (overrun)</span> : <>{h(value)}</>;
+function Remaining({ text, overrun }: { text: string; overrun: boolean }) {
+  return overrun ? <span className="font-medium text-red-700">{text} (overrun)</span> : <>{text}</>;
 }
 
-function DeleteButton({ action, id, label }: { action?: typeof deleteTimeEntryAction; id: string; label: string }) {
-  if (!action) return null;
+function Edit({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <QuickForm action={action} label={label} submit="Delete" variant="secondary" className="inline-block">
-      <input type="hidden" name="id" value={id} />
-    </QuickForm>
+    <details className="inline-block">
+      <summary className="cursor-pointer text-sm font-medium text-brand-700" aria-label={label}>
+        Edit
+      </summary>
+      {children}
+    </details>
   );
 }
 
-function Entries({ entries, remove }: { entries: TimeEntryRow[]; remove?: typeof deleteTimeEntryAction }) {
+const entryDefaults = (e: TimeEntryRow, companyId: string): TimeEntryDefaults => ({
+  companyId,
+  workedOn: e.workedOn,
+  hours: e.hours,
+  userId: e.userId ?? '',
+  workerName: e.userId ? '' : e.worker,
+  drawFrom: e.blockId ? `block:${e.blockId}` : e.retainerId ? `retainer:${e.retainerId}` : '',
+  ticketId: e.ticketId ?? '',
+  projectId: e.projectId ?? '',
+  description: e.description,
+  billable: e.billable,
+});
+
+function Entries({ entries, companyId, choices, canEdit }: { entries: TimeEntryRow[]; companyId: string; choices: TimeEntryChoices; canEdit: boolean }) {
   if (!entries.length) return <p className="text-sm text-zinc-500">No time logged yet.</p>;
   return (
-    <table className="w-full text-sm">
+    <table className="w-full text-sm" aria-label="Time entries">
       <thead>
         <tr className="border-b border-zinc-200">
           <th className={cell}>Date</th>
@@ -41,7 +69,11 @@ function Entries({ entries, remove }: { entries: TimeEntryRow[]; remove?: typeof
           <th className={cell}>Ticket / project</th>
           <th className={cell}>Description</th>
           <th className={cell}>Billable</th>
-          {remove && <th className={cell}><span className="sr-only">Actions</span></th>}
+          {canEdit && (
+            <th className={cell}>
+              <span className="sr-only">Actions</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -53,9 +85,24 @@ function Entries({ entries, remove }: { entries: TimeEntryRow[]; remove?: typeof
             <td className={cell}>{[e.ticketNumber && `#${e.ticketNumber} ${e.ticketTitle}`, e.projectName].filter(Boolean).join(' · ')}</td>
             <td className={cell}>{e.description}</td>
             <td className={cell}>{e.billable ? 'Yes' : 'No'}</td>
-            {remove && (
-              <td className={cell}>
-                <DeleteButton action={remove} id={e.id} label={`Delete the entry of ${e.workedOn}`} />
+            {canEdit && (
+              <td className={`${cell} space-x-2`}>
+                <Edit label={`Edit the entry of ${e.workedOn}`}>
+                  <TimeEntryForm
+                    action={editTimeEntryAction}
+                    defaults={entryDefaults(e, companyId)}
+                    choices={choices}
+                    id={e.id}
+                    label={`Edit the entry of ${e.workedOn}`}
+                    submit="Save entry"
+                  />
+                </Edit>
+                <DeleteRecord
+                  action={deleteTimeEntryAction}
+                  id={e.id}
+                  label={`Delete the entry of ${e.workedOn}`}
+                  question={`Delete the ${h(e.hours)} logged on ${e.workedOn}? This cannot be undone.`}
+                />
               </td>
             )}
           </tr>
@@ -65,6 +112,76 @@ function Entries({ entries, remove }: { entries: TimeEntryRow[]; remove?: typeof
   );
 }
 
+const retainerDefaults = (r: RetainerReport): RetainerDefaults => ({
+  companyId: r.companyId,
+  name: r.name,
+  kind: isMoneyRetainer(r) ? 'money' : 'hours',
+  monthlyHours: r.monthlyHours ?? '',
+  monthlyAmount: r.monthlyAmount ?? '',
+  hourlyRate: r.hourlyRate ?? '',
+  currency: r.currency,
+  startsOn: r.startsOn,
+  endsOn: r.endsOn ?? '',
+  rollover: r.rollover,
+});
+
+function RetainerSection({ r, canEdit }: { r: RetainerReport; canEdit: boolean }) {
+  const money = isMoneyRetainer(r);
+  const amount = (v: string) => (money ? formatMoney(v, r.currency) : h(v));
+  return (
+    <section aria-label={r.name} className="mb-4 space-y-2">
+      <div className="flex flex-wrap items-center gap-3">
+        <h3 className="font-medium">{r.name}</h3>
+        <span className="text-sm text-zinc-600">
+          {money ? `${amount(r.monthlyAmount!)} a month at ${formatMoney(r.hourlyRate!, r.currency)} an hour` : r.monthlyHours ? `${h(r.monthlyHours)} a month` : 'no hours set'}{' '}
+          from {r.startsOn}
+          {r.endsOn ? ` to ${r.endsOn}` : ''} · rollover {r.rollover ? 'on' : 'off'}
+        </span>
+        {canEdit && (
+          <>
+            <Edit label={`Edit ${r.name}`}>
+              <RetainerForm action={editRetainerAction} defaults={retainerDefaults(r)} id={r.id} label={`Edit ${r.name}`} submit="Save retainer" />
+            </Edit>
+            <DeleteRecord
+              action={deleteRetainerAction}
+              id={r.id}
+              label={`Delete ${r.name}`}
+              question={`Delete the retainer ${r.name}? Its time entries stay, drawn from nothing.`}
+            />
+          </>
+        )}
+      </div>
+      <table className="w-full text-sm" aria-label={`${r.name} by month`}>
+        <thead>
+          <tr className="border-b border-zinc-200">
+            <th className={cell}>Month</th>
+            <th className={cell}>Allowance</th>
+            <th className={cell}>Carried over</th>
+            {money && <th className={cell}>Hours</th>}
+            <th className={cell}>Used</th>
+            <th className={cell}>Remaining</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.months.map((m) => (
+            <tr key={m.month} className="border-b border-zinc-100">
+              <td className={cell}>{m.month}</td>
+              <td className={cell}>{amount(m.allowance)}</td>
+              <td className={cell}>{amount(m.carriedOver)}</td>
+              {money && <td className={cell}>{h(m.hours)}</td>}
+              <td className={cell}>{amount(m.used)}</td>
+              <td className={cell}>
+                <Remaining text={amount(m.remaining)} overrun={m.overrun} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** A company's Block hours, Retainers and Time entries; changes need "edit invoices". */
 function CsvLinks({ companyId }: { companyId: string }) {
   const lists = { blocks: 'Block Hours', retainers: 'Retainers', entries: 'Time entries' };
   return (
@@ -78,7 +195,6 @@ function CsvLinks({ companyId }: { companyId: string }) {
   );
 }
 
-/** A company's Block hours, Retainers and Time entries; changes need "edit invoices". */
 export default async function CompanyHoursPage({ params }: { params: Promise<{ companyId: string }> }) {
   const { tenant, user } = await requireStaff();
   const { companyId } = await params;
@@ -87,8 +203,36 @@ export default async function CompanyHoursPage({ params }: { params: Promise<{ c
   const company = await getHoursCompany(scope);
   if (!company) notFound();
   const [{ blocks, retainers, entries }, options] = await Promise.all([getCompanyHours(scope), getTimeEntryOptions(scope)]);
-  const edit = editRights(user, 'invoices.edit');
+  const canEdit = editRights(user, 'invoices.edit').allowed;
   const day = today();
+  const choices: TimeEntryChoices = {
+    staff: options.staff.map((s) => ({ id: s.id, name: s.name || s.email })),
+    sources: [
+      ...blocks.map((b) => ({
+        value: `block:${b.id}`,
+        name: `Block: ${b.name}`,
+      })),
+      ...retainers.map((r) => ({
+        value: `retainer:${r.id}`,
+        name: `Retainer: ${r.name}`,
+      })),
+    ],
+    tickets: options.tickets.map((t) => ({
+      id: t.id,
+      name: `#${t.number} ${t.title}`,
+    })),
+    projects: options.projects,
+  };
+  const blockDefaults = (b?: (typeof blocks)[number]): BlockDefaults => ({
+    companyId: company.id,
+    name: b?.name ?? 'Block of hours',
+    purchasedOn: b?.purchasedOn ?? day,
+    hours: b?.hours ?? '',
+    price: b?.price ?? '0',
+    currency: b?.currency ?? 'USD',
+    expiresOn: b?.expiresOn ?? '',
+    notes: b?.notes ?? '',
+  });
   return (
     <div className="max-w-5xl space-y-4">
       <Link href={`/admin/companies/${company.id}`} className="text-sm text-brand-700 hover:underline">
@@ -96,7 +240,7 @@ export default async function CompanyHoursPage({ params }: { params: Promise<{ c
       </Link>
       <h1 className="text-2xl font-semibold">Block hours and retainers</h1>
       <CsvLinks companyId={company.id} />
-      {!edit.allowed && <ViewOnlyNotice permission="invoices.edit" />}
+      {!canEdit && <ViewOnlyNotice permission="invoices.edit" />}
 
       <Card title="Block Hours">
         {blocks.length === 0 ? (
@@ -112,7 +256,11 @@ export default async function CompanyHoursPage({ params }: { params: Promise<{ c
                 <th className={cell}>Bought</th>
                 <th className={cell}>Used</th>
                 <th className={cell}>Remaining</th>
-                {edit.allowed && <th className={cell}><span className="sr-only">Actions</span></th>}
+                {canEdit && (
+                  <th className={cell}>
+                    <span className="sr-only">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -128,11 +276,19 @@ export default async function CompanyHoursPage({ params }: { params: Promise<{ c
                   <td className={cell}>{h(b.summary.bought)}</td>
                   <td className={cell}>{h(b.summary.used)}</td>
                   <td className={cell}>
-                    <Remaining value={b.summary.remaining} overrun={b.summary.overrun} />
+                    <Remaining text={h(b.summary.remaining)} overrun={b.summary.overrun} />
                   </td>
-                  {edit.allowed && (
-                    <td className={cell}>
-                      <DeleteButton action={edit.only(deleteHourBlockAction)} id={b.id} label={`Delete ${b.name}`} />
+                  {canEdit && (
+                    <td className={`${cell} space-x-2`}>
+                      <Edit label={`Edit ${b.name}`}>
+                        <BlockForm action={editHourBlockAction} defaults={blockDefaults(b)} id={b.id} label={`Edit ${b.name}`} submit="Save block" />
+                      </Edit>
+                      <DeleteRecord
+                        action={deleteHourBlockAction}
+                        id={b.id}
+                        label={`Delete ${b.name}`}
+                        question={`Delete the block ${b.name}? Its time entries stay, drawn from nothing.`}
+                      />
                     </td>
                   )}
                 </tr>
@@ -140,37 +296,10 @@ export default async function CompanyHoursPage({ params }: { params: Promise<{ c
             </tbody>
           </table>
         )}
-        {edit.allowed && (
+        {canEdit && (
           <details className="mt-4">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a block of hours</summary>
-            <QuickForm action={addHourBlockAction} label="Add a block of hours" submit="Add block" className="mt-3 grid gap-3 sm:grid-cols-2">
-              <input type="hidden" name="companyId" value={company.id} />
-              <QuickField label="Name">
-                <input name="name" required maxLength={200} defaultValue="Block of hours" className={inputClass} />
-              </QuickField>
-              <QuickField label="Purchased on">
-                <input name="purchasedOn" type="date" required defaultValue={day} className={inputClass} />
-              </QuickField>
-              <QuickField label="Hours">
-                <input name="hours" inputMode="decimal" required className={inputClass} />
-              </QuickField>
-              <QuickField label="Price">
-                <input name="price" inputMode="decimal" defaultValue="0" className={inputClass} />
-              </QuickField>
-              <QuickField label="Currency">
-                <select name="currency" defaultValue="USD" className={inputClass}>
-                  {CURRENCIES.map((c) => (
-                    <option key={c}>{c}</option>
-                  ))}
-                </select>
-              </QuickField>
-              <QuickField label="Expires on (optional)">
-                <input name="expiresOn" type="date" className={inputClass} />
-              </QuickField>
-              <QuickField label="Notes">
-                <textarea name="notes" maxLength={2000} className={inputClass} />
-              </QuickField>
-            </QuickForm>
+            <BlockForm action={addHourBlockAction} defaults={blockDefaults()} label="Add a block of hours" submit="Add block" />
           </details>
         )}
       </Card>
@@ -178,136 +307,57 @@ export default async function CompanyHoursPage({ params }: { params: Promise<{ c
       <Card title="Retainers">
         {retainers.length === 0 && <p className="text-sm text-zinc-500">No retainers.</p>}
         {retainers.map((r) => (
-          <section key={r.id} aria-label={r.name} className="mb-4 space-y-2">
-            <div className="flex flex-wrap items-center gap-3">
-              <h3 className="font-medium">{r.name}</h3>
-              <span className="text-sm text-zinc-600">
-                {r.monthlyHours ? `${h(r.monthlyHours)} a month` : 'no hours set'} from {r.startsOn}
-                {r.endsOn ? ` to ${r.endsOn}` : ''} · rollover {r.rollover ? 'on' : 'off'}
-              </span>
-              <DeleteButton action={edit.only(deleteRetainerAction)} id={r.id} label={`Delete ${r.name}`} />
-            </div>
-            <table className="w-full text-sm" aria-label={`${r.name} by month`}>
-              <thead>
-                <tr className="border-b border-zinc-200">
-                  <th className={cell}>Month</th>
-                  <th className={cell}>Allowance</th>
-                  <th className={cell}>Carried over</th>
-                  <th className={cell}>Used</th>
-                  <th className={cell}>Remaining</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.months.map((m) => (
-                  <tr key={m.month} className="border-b border-zinc-100">
-                    <td className={cell}>{m.month}</td>
-                    <td className={cell}>{h(m.allowance)}</td>
-                    <td className={cell}>{h(m.carriedOver)}</td>
-                    <td className={cell}>{h(m.used)}</td>
-                    <td className={cell}>
-                      <Remaining value={m.remaining} overrun={m.overrun} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <RetainerSection key={r.id} r={r} canEdit={canEdit} />
         ))}
-        {edit.allowed && (
+        {canEdit && (
           <details>
             <summary className="cursor-pointer text-sm font-medium text-brand-700">Add a retainer</summary>
-            <QuickForm action={addRetainerAction} label="Add a retainer" submit="Add retainer" className="mt-3 grid gap-3 sm:grid-cols-2">
-              <input type="hidden" name="companyId" value={company.id} />
-              <QuickField label="Name">
-                <input name="name" required maxLength={200} defaultValue="Monthly retainer" className={inputClass} />
-              </QuickField>
-              <QuickField label="Hours per month">
-                <input name="monthlyHours" inputMode="decimal" required className={inputClass} />
-              </QuickField>
-              <QuickField label="Starts on">
-                <input name="startsOn" type="date" required defaultValue={day} className={inputClass} />
-              </QuickField>
-              <QuickField label="Ends on (optional)">
-                <input name="endsOn" type="date" className={inputClass} />
-              </QuickField>
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="rollover" /> Roll unused hours over to the next month
-              </label>
-            </QuickForm>
+            <RetainerForm
+              action={addRetainerAction}
+              defaults={{
+                companyId: company.id,
+                name: 'Monthly retainer',
+                kind: 'hours',
+                monthlyHours: '',
+                monthlyAmount: '',
+                hourlyRate: '',
+                currency: 'USD',
+                startsOn: day,
+                endsOn: '',
+                rollover: false,
+              }}
+              label="Add a retainer"
+              submit="Add retainer"
+            />
           </details>
         )}
       </Card>
 
       <Card title="Time entries">
-        {edit.allowed && (
+        {canEdit && (
           <details className="mb-4">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">Log time</summary>
-            <QuickForm action={logTimeAction} label="Log time" submit="Log time" className="mt-3 grid gap-3 sm:grid-cols-2">
-              <input type="hidden" name="companyId" value={company.id} />
-              <QuickField label="Date">
-                <input name="workedOn" type="date" required defaultValue={day} className={inputClass} />
-              </QuickField>
-              <QuickField label="Hours">
-                <input name="hours" inputMode="decimal" required className={inputClass} />
-              </QuickField>
-              <QuickField label="Who (staff member)">
-                <select name="userId" defaultValue={user.id} className={inputClass}>
-                  <option value="">Someone else (name below)</option>
-                  {options.staff.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name || s.email}
-                    </option>
-                  ))}
-                </select>
-              </QuickField>
-              <QuickField label="Or their name">
-                <input name="workerName" maxLength={200} className={inputClass} />
-              </QuickField>
-              <QuickField label="Drawn from">
-                <select name="drawFrom" defaultValue={blocks[0] ? `block:${blocks[0].id}` : ''} className={inputClass}>
-                  <option value="">Neither</option>
-                  {blocks.map((b) => (
-                    <option key={b.id} value={`block:${b.id}`}>
-                      Block: {b.name}
-                    </option>
-                  ))}
-                  {retainers.map((r) => (
-                    <option key={r.id} value={`retainer:${r.id}`}>
-                      Retainer: {r.name}
-                    </option>
-                  ))}
-                </select>
-              </QuickField>
-              <QuickField label="Ticket (optional)">
-                <select name="ticketId" defaultValue="" className={inputClass}>
-                  <option value="">None</option>
-                  {options.tickets.map((t) => (
-                    <option key={t.id} value={t.id}>
-                      #{t.number} {t.title}
-                    </option>
-                  ))}
-                </select>
-              </QuickField>
-              <QuickField label="Project (optional)">
-                <select name="projectId" defaultValue="" className={inputClass}>
-                  <option value="">None</option>
-                  {options.projects.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
-              </QuickField>
-              <QuickField label="Description">
-                <textarea name="description" maxLength={2000} className={inputClass} />
-              </QuickField>
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="billable" defaultChecked /> Billable
-              </label>
-            </QuickForm>
+            <TimeEntryForm
+              action={logTimeAction}
+              defaults={{
+                companyId: company.id,
+                workedOn: day,
+                hours: '',
+                userId: user.id,
+                workerName: '',
+                drawFrom: blocks[0] ? `block:${blocks[0].id}` : '',
+                ticketId: '',
+                projectId: '',
+                description: '',
+                billable: true,
+              }}
+              choices={choices}
+              label="Log time"
+              submit="Log time"
+            />
           </details>
         )}
-        <Entries entries={entries} remove={edit.only(deleteTimeEntryAction)} />
+        <Entries entries={entries} companyId={company.id} choices={choices} canEdit={canEdit} />
       </Card>
     </div>
   );
