@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { asc, desc, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
@@ -33,6 +33,9 @@ export function listDefaults<K extends string>(sort: K, dir: SortDir = 'asc', si
 }
 
 export const offsetOf = (params: Pick<ListParams, 'page' | 'size'>) => (params.page - 1) * params.size;
+
+/** `asc` or `desc`, as the list's URL asks. */
+export const ordered = (dir: SortDir) => (dir === 'asc' ? asc : desc);
 
 /** Above this many matches a list says "10,000+" instead of counting a large tenant on every view. */
 export const COUNT_CAP = 10_000;
