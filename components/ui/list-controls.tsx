@@ -57,7 +57,7 @@ export function SortHeader({ label, sortKey, params, defaults, keep }: { label: 
 }
 
 /** Filter box: the URL follows what is typed (debounced), back to page 1. */
-export function FilterBox({ id, params, defaults, keep, labels = LIST_LABELS }: { id: string; labels?: ListLabels } & ListState) {
+export function FilterBox({ id, params, defaults, keep, placeholder, labels = LIST_LABELS }: { id: string; placeholder?: string; labels?: ListLabels } & ListState) {
   const router = useRouter();
   const pathname = usePathname();
   const [value, setValue] = useState(params.q);
@@ -87,7 +87,7 @@ export function FilterBox({ id, params, defaults, keep, labels = LIST_LABELS }: 
           id={id}
           type="search"
           value={value}
-          placeholder={labels.filterPlaceholder}
+          placeholder={placeholder ?? labels.filterPlaceholder}
           onChange={(e) => {
             setValue(e.target.value);
             clearTimeout(timer.current);
