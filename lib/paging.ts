@@ -34,6 +34,12 @@ export function listDefaults<K extends string>(sort: K, dir: SortDir = 'asc', si
 
 export const offsetOf = (params: Pick<ListParams, 'page' | 'size'>) => (params.page - 1) * params.size;
 
+/** The list's state that differs from its defaults (page aside), for a form that narrows the list and keeps the rest. */
+export function changedParams(params: ListParams, defaults: ListParams): Record<string, string> {
+  const keys = (['q', 'sort', 'dir', 'size'] as const).filter((key) => params[key] !== defaults[key]);
+  return Object.fromEntries(keys.map((key) => [key, String(params[key])]));
+}
+
 /** `asc` or `desc`, as the list's URL asks. */
 export const ordered = (dir: SortDir) => (dir === 'asc' ? asc : desc);
 

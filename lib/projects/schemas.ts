@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkbox, text } from '@/lib/forms';
+import { listDefaults, listParamsSchema } from '@/lib/paging';
 
 const optionalDate = z
   .union([z.iso.date('Enter a date as YYYY-MM-DD.'), z.literal('')])
@@ -87,3 +88,9 @@ export const showOnPortalSchema = z.object({
 
 export const projectShowOnPortalSchema = showOnPortalSchema.extend({ kind: z.enum(['milestone', 'task', 'update', 'comment', 'document']) });
 export const ticketShowOnPortalSchema = showOnPortalSchema.extend({ kind: z.enum(['ticket_note', 'document']) });
+
+export const PROJECT_SORT_KEYS = ['name', 'company', 'status', 'due'] as const;
+export type ProjectSortKey = (typeof PROJECT_SORT_KEYS)[number];
+/** The staff Projects list's state in the URL (the company filter is its own parameter). */
+export const projectListSchema = listParamsSchema(PROJECT_SORT_KEYS, { sort: 'name', size: 50 });
+export const PROJECT_LIST_DEFAULTS = listDefaults<ProjectSortKey>('name', 'asc', 50);
