@@ -20,7 +20,8 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     getProjectsPage({ tenantId: tenant.id, params, companyId }),
     getCompanyOptions({ tenantId: tenant.id }),
   ]);
-  const list = { params, defaults: PROJECT_LIST_DEFAULTS, keep: companyId ? { company: companyId } : {} };
+  const keep: Record<string, string> = companyId ? { company: companyId } : {};
+  const list = { params, defaults: PROJECT_LIST_DEFAULTS, keep };
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
