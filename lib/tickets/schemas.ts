@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REQUEST_TYPES } from '@/lib/db/schema';
 import { checkbox, optionalId, text } from '@/lib/forms';
+import { listDefaults, listParamsSchema } from '@/lib/paging';
 
 export const TICKET_STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed'] as const;
 export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -51,3 +52,9 @@ export const clientTicketNoteSchema = z.object({
   ticketId: z.uuid(),
   body: text({ multiline: true }).min(1, 'Write the note first.').max(20000),
 });
+
+export const TICKET_SORT_KEYS = ['number', 'title', 'company', 'status', 'priority'] as const;
+export type TicketSortKey = (typeof TICKET_SORT_KEYS)[number];
+/** The staff Tickets list's state in the URL (the company and queue filters are their own parameters); newest first. */
+export const ticketListSchema = listParamsSchema(TICKET_SORT_KEYS, { sort: 'number', dir: 'desc', size: 50 });
+export const TICKET_LIST_DEFAULTS = listDefaults<TicketSortKey>('number', 'desc', 50);
