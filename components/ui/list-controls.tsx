@@ -115,39 +115,33 @@ export function FilterBox({ id, params, defaults, keep, placeholder, labels = LI
 const asTotal = (given: number | Total): Total => (typeof given === 'number' ? { count: given, capped: false } : given);
 const totalText = ({ count, capped }: Total) => (capped ? `${count.toLocaleString('en-US')}+` : count.toLocaleString('en-US'));
 
+type EmptyProps = { total: number | Total; filtered: boolean; noMatch: string; none: string; labels?: ListLabels } & ListState;
+
 /**
- * The one row of a list with no rows on this page: past the end of the list (with the way back to page 1), nothing
+ * What a list with no rows on this page says: past the end of the list (with the way back to page 1), nothing
  * matching the list's filters (`noMatch`), or nothing at all yet (`none`).
  */
-export function EmptyRow({
-  colSpan,
-  total: given,
-  filtered,
-  noMatch,
-  none,
-  params,
-  defaults,
-  keep,
-  labels = LIST_LABELS,
-}: { colSpan: number; total: number | Total; filtered: boolean; noMatch: string; none: string; labels?: ListLabels } & ListState) {
+export function EmptyMessage({ total: given, filtered, noMatch, none, params, defaults, keep, labels = LIST_LABELS }: EmptyProps) {
   const pathname = usePathname();
   const total = asTotal(given);
   const words = { ...PAST_END_LABELS, ...labels };
+  if (total.count === 0) return <>{filtered ? noMatch : none}</>;
+  return (
+    <>
+      {fill(words.pastEnd, { page: params.page, total: totalText(total) })}{' '}
+      <Link href={listHref(pathname, params, { page: 1 }, defaults, keep)} className="font-medium text-brand-700 underline">
+        {words.backToFirst}
+      </Link>
+    </>
+  );
+}
+
+/** The one row of a table with no rows on this page (see EmptyMessage). */
+export function EmptyRow({ colSpan, ...props }: { colSpan: number } & EmptyProps) {
   return (
     <tr>
       <td colSpan={colSpan} className="px-3 py-10 text-center text-zinc-500">
-        {total.count > 0 ? (
-          <>
-            {fill(words.pastEnd, { page: params.page, total: totalText(total) })}{' '}
-            <Link href={listHref(pathname, params, { page: 1 }, defaults, keep)} className="font-medium text-brand-700 underline">
-              {words.backToFirst}
-            </Link>
-          </>
-        ) : filtered ? (
-          noMatch
-        ) : (
-          none
-        )}
+        <EmptyMessage {...props} />
       </td>
     </tr>
   );
