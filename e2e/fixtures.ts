@@ -36,7 +36,7 @@ export async function outboxLinks(browser: Browser, to: string, subject: string 
   try {
     const page = await context.newPage();
     await signInStaff(page, `owner@${slug}.test`, PASSWORD, slug);
-    await page.goto(adminUrl(slug, '/admin/outbox'));
+    await page.goto(adminUrl(slug, `/admin/outbox?q=${encodeURIComponent(to)}`));
     const message = page
       .getByRole('list', { name: 'Sent e-mails' })
       .getByRole('listitem')

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { asc, desc, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
@@ -44,6 +44,15 @@ export function listHref(pathname: string, params: ListParams, changes: Partial<
 }
 
 export const offsetOf = (params: Pick<ListParams, 'page' | 'size'>) => (params.page - 1) * params.size;
+
+/** The list's state that differs from its defaults (page aside), for a form that narrows the list and keeps the rest. */
+export function changedParams(params: ListParams, defaults: ListParams): Record<string, string> {
+  const keys = (['q', 'sort', 'dir', 'size'] as const).filter((key) => params[key] !== defaults[key]);
+  return Object.fromEntries(keys.map((key) => [key, String(params[key])]));
+}
+
+/** `asc` or `desc`, as the list's URL asks. */
+export const ordered = (dir: SortDir) => (dir === 'asc' ? asc : desc);
 
 /** Above this many matches a list says "10,000+" instead of counting a large tenant on every view. */
 export const COUNT_CAP = 10_000;

@@ -12,6 +12,7 @@ import type { PortalUserFormOptions, PortalUserRow } from '@/lib/portal-users/qu
 import { LIST_DEFAULTS, type ListParams } from '@/lib/portal-users/schemas';
 import { fill, PORTAL_USER_LABELS, type PortalUserLabels } from './labels';
 import { FilterBox, Pager, SortHeader } from '@/components/ui/list-controls';
+import type { Total } from '@/lib/paging';
 import { PortalUserForm } from './portal-user-form';
 import { ViewPortalButton } from '@/components/admin/view-portal-button';
 
@@ -19,7 +20,7 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 type Props = {
   rows: PortalUserRow[];
-  total: number;
+  total: number | Total;
   params: ListParams;
   canEdit: boolean;
   canPreview: boolean;

@@ -18,7 +18,14 @@ export const LIST_LABELS = {
   nextPage: 'Next page',
   lastPage: 'Last page',
 };
-export type ListLabels = typeof LIST_LABELS;
+export type ListLabels = typeof LIST_LABELS & Partial<typeof PAST_END_LABELS>;
+
+/** What a page past the end of a list says (optional keys, so translated label sets keep working without them). */
+export const PAST_END_LABELS = {
+  pastEnd: 'Page {page} is past the end of this list ({total} in all).',
+  pastEndRange: 'none of {total}',
+  backToFirst: 'Back to page 1',
+};
 
 type ListState = { params: ListParams; defaults: ListParams; keep?: Record<string, string> };
 
@@ -39,7 +46,7 @@ export function SortHeader({ label, sortKey, params, defaults, keep }: { label: 
 }
 
 /** Filter box: the URL follows what is typed (debounced), back to page 1. */
-export function FilterBox({ id, params, defaults, keep, labels = LIST_LABELS }: { id: string; labels?: ListLabels } & ListState) {
+export function FilterBox({ id, params, defaults, keep, placeholder, labels = LIST_LABELS }: { id: string; placeholder?: string; labels?: ListLabels } & ListState) {
   const router = useRouter();
   const pathname = usePathname();
   const [value, setValue] = useState(params.q);
@@ -69,7 +76,7 @@ export function FilterBox({ id, params, defaults, keep, labels = LIST_LABELS }: 
           id={id}
           type="search"
           value={value}
-          placeholder={labels.filterPlaceholder}
+          placeholder={placeholder ?? labels.filterPlaceholder}
           onChange={(e) => {
             setValue(e.target.value);
             clearTimeout(timer.current);
@@ -94,14 +101,61 @@ export function FilterBox({ id, params, defaults, keep, labels = LIST_LABELS }: 
   );
 }
 
-/** Paging under a list: items per page, "1 – 10 of 57" (or "of 10,000+" past the count cap), first/previous/next/last. */
-export function Pager({ params, defaults, keep, total: given, labels = LIST_LABELS }: { total: number | Total; labels?: ListLabels } & ListState) {
+const asTotal = (given: number | Total): Total => (typeof given === 'number' ? { count: given, capped: false } : given);
+const totalText = ({ count, capped }: Total) => (capped ? `${count.toLocaleString('en-US')}+` : count.toLocaleString('en-US'));
+
+type EmptyProps = { total: number | Total; filtered: boolean; noMatch: string; none: string; labels?: ListLabels } & ListState;
+
+/**
+ * What a list with no rows on this page says: past the end of the list (with the way back to page 1), nothing
+ * matching the list's filters (`noMatch`), or nothing at all yet (`none`).
+ */
+export function EmptyMessage({ total: given, filtered, noMatch, none, params, defaults, keep, labels = LIST_LABELS }: EmptyProps) {
+  const pathname = usePathname();
+  const total = asTotal(given);
+  const words = { ...PAST_END_LABELS, ...labels };
+  if (total.count === 0) return <>{filtered ? noMatch : none}</>;
+  return (
+    <>
+      {fill(words.pastEnd, { page: params.page, total: totalText(total) })}{' '}
+      <Link href={listHref(pathname, params, { page: 1 }, defaults, keep)} className="font-medium text-brand-700 underline">
+        {words.backToFirst}
+      </Link>
+    </>
+  );
+}
+
+/** The one row of a table with no rows on this page (see EmptyMessage). */
+export function EmptyRow({ colSpan, ...props }: { colSpan: number } & EmptyProps) {
+  return (
+    <tr>
+      <td colSpan={colSpan} className="px-3 py-10 text-center text-zinc-500">
+        <EmptyMessage {...props} />
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * Paging under a list: items per page, "1 – 10 of 57" (or "of 10,000+" past the count cap), first/previous/next/last.
+ * `rowCount` (the rows on this page) lets "next" close on the last page of a capped list.
+ */
+export function Pager({
+  params,
+  defaults,
+  keep,
+  total: given,
+  rowCount,
+  labels = LIST_LABELS,
+}: { total: number | Total; rowCount?: number; labels?: ListLabels } & ListState) {
   const router = useRouter();
   const pathname = usePathname();
-  const { count: total, capped } = typeof given === 'number' ? { count: given, capped: false } : given;
-  const totalLabel = capped ? `${total.toLocaleString('en-US')}+` : total;
+  const { count: total, capped } = asTotal(given);
+  const totalLabel = totalText({ count: total, capped });
+  const words = { ...PAST_END_LABELS, ...labels };
   // Past the cap the last page is unknown: "next" stays open while the page is full.
-  const lastPage = capped ? Number.MAX_SAFE_INTEGER : Math.max(1, Math.ceil(total / params.size));
+  const lastPage = capped ? (rowCount === undefined || rowCount === params.size ? Number.MAX_SAFE_INTEGER : params.page) : Math.max(1, Math.ceil(total / params.size));
+  const pastEnd = total > 0 && !capped && params.page > lastPage;
   const from = total === 0 ? 0 : (params.page - 1) * params.size + 1;
   const to = Math.min(params.page * params.size, total);
   const link = (label: string, symbol: string, page: number, enabled: boolean) =>
@@ -132,7 +186,11 @@ export function Pager({ params, defaults, keep, total: given, labels = LIST_LABE
         </select>
       </label>
       <span data-testid="range-label">
-        {total === 0 ? fill(labels.range, { from: 0, to: 0, total: 0 }).replace(/^0 – /, '') : fill(labels.range, { from, to: capped ? params.page * params.size : to, total: totalLabel })}
+        {total === 0
+          ? fill(labels.range, { from: 0, to: 0, total: 0 }).replace(/^0 – /, '')
+          : pastEnd
+            ? fill(words.pastEndRange, { total: totalLabel })
+            : fill(labels.range, { from, to: capped ? params.page * params.size : to, total: totalLabel })}
       </span>
       <nav aria-label={labels.pages} className="flex items-center">
         {link(labels.firstPage, '|‹', 1, params.page > 1)}

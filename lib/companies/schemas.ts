@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkbox, optionalId, optionalText, text } from '@/lib/forms';
+import { listDefaults, listParamsSchema } from '@/lib/paging';
 
 export const companySchema = z.object({
   name: text().min(1, 'Enter the company name.').max(200, 'Company name must be at most 200 characters.'),
@@ -28,3 +29,9 @@ export type ContactInput = z.infer<typeof contactSchema>;
 
 export const newContactSchema = contactSchema.extend({ companyId: z.uuid() });
 export const editContactSchema = contactSchema.extend({ contactId: z.uuid() });
+
+export const COMPANY_SORT_KEYS = ['name', 'email', 'parent', 'portal'] as const;
+export type CompanySortKey = (typeof COMPANY_SORT_KEYS)[number];
+/** The staff Companies list's state in the URL. */
+export const companyListSchema = listParamsSchema(COMPANY_SORT_KEYS, { sort: 'name', size: 50 });
+export const COMPANY_LIST_DEFAULTS = listDefaults<CompanySortKey>('name', 'asc', 50);

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, sql, type 
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contacts, securityLevels } from '@/lib/db/schema';
 import { levelChoices } from '@/lib/security-levels/queries';
-import { likePattern } from '@/lib/paging';
+import { cappedCount, likePattern } from '@/lib/paging';
 import type { ListParams, SortKey } from './schemas';
 
 export type PortalUserStatus = 'Active' | 'Invited' | 'Inactive';
@@ -36,7 +36,15 @@ function listWhere(tenantId: string, q: string, companyIds?: string[]) {
  * Unfiltered, the (tenant, company, e-mail) index gives the order; filtered, the trigram index finds
  * the matches once (a CTE used twice is materialized) and they are counted and sorted from there.
  */
-export async function getPortalUsersPage({ tenantId, params, companyIds }: { tenantId: string; params: ListParams; companyIds?: string[] }) {
+export async function getPortalUsersPage({
+  tenantId,
+  params,
+  companyIds,
+}: {
+  tenantId: string;
+  params: ListParams;
+  companyIds?: string[];
+}): Promise<{ rows: PortalUserListRow[]; total: number; capped: boolean }> {
   const db = await getDb();
   const where = listWhere(tenantId, params.q, companyIds);
   const order = params.dir === 'asc' ? asc : desc;
@@ -51,14 +59,16 @@ export async function getPortalUsersPage({ tenantId, params, companyIds }: { ten
       .orderBy(order(sortColumns[params.sort]), order(contacts.email), asc(contacts.id))
       .limit(params.size)
       .offset(offset);
-    const [rows, [{ n: total }]] = await Promise.all([rowsQuery, db.select({ n: count() }).from(contacts).where(where)]);
-    return { rows, total };
+    const [rows, { count: total, capped }] = await Promise.all([rowsQuery, cappedCount(db, contacts, where)]);
+    return { rows, total, capped };
   }
 
   const found = await filteredPageQuery(db, where, params);
   const total = found[0]?.total ?? (offset > 0 ? (await db.select({ n: count() }).from(contacts).where(where))[0].n : 0);
-  return { rows: found.map(({ total: _, ...row }) => row), total };
+  return { rows: found.map(({ total: _, ...row }) => row), total, capped: false };
 }
+
+type PortalUserListRow = { id: string; company: string; email: string; name: string; logonName: string | null; level: string | null; status: PortalUserStatus };
 
 function filteredPageQuery(db: Db, where: SQL | undefined, params: ListParams) {
   const order = params.dir === 'asc' ? asc : desc;
@@ -102,7 +112,7 @@ function filteredPageQuery(db: Db, where: SQL | undefined, params: ListParams) {
 export async function filteredPageSql({ tenantId, params }: { tenantId: string; params: ListParams }) {
   return filteredPageQuery(await getDb(), listWhere(tenantId, params.q), params).toSQL();
 }
-export type PortalUserRow = Awaited<ReturnType<typeof getPortalUsersPage>>['rows'][number];
+export type PortalUserRow = PortalUserListRow;
 
 /** What the Add / Edit Portal User form offers: companies (with e-mail and primary/billing contacts) and levels. */
 export async function getPortalUserFormOptions({ tenantId }: { tenantId: string }) {

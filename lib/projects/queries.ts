@@ -1,13 +1,35 @@
 import 'server-only';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, like, sql } from 'drizzle-orm';
 import { authorName } from '@/lib/db/author';
 import { getDb } from '@/lib/db/client';
+import { cappedCount, likePattern, offsetOf, ordered, type ListParams } from '@/lib/paging';
+import type { ProjectSortKey } from './schemas';
 import { calendarItems, companies, contacts, documents, milestones, projectMembers, projectPosts, projects, taskLists, tasks } from '@/lib/db/schema';
 
 
-export async function getProjectsByTenant({ tenantId, companyId }: { tenantId: string; companyId?: string }) {
+/**
+ * One page of the staff Projects list (of one company, or all): filtered by name, sorted and paged in SQL on the
+ * (tenant, name, id) index; member counts are computed for the page's rows only.
+ */
+export async function getProjectsPage({ tenantId, params, companyId }: { tenantId: string; params: ListParams<ProjectSortKey>; companyId?: string }) {
   const db = await getDb();
-  return db
+  const where = and(
+    eq(projects.tenantId, tenantId),
+    companyId ? eq(projects.companyId, companyId) : undefined,
+    params.q ? like(sql`lower(${projects.name})`, likePattern(params.q)) : undefined,
+  );
+  const order = ordered(params.dir);
+  const sortKey = { name: sql`${projects.name}`, company: sql`${companies.name}`, status: sql`${projects.status}`, due: sql`${projects.dueDate}` }[params.sort];
+  const page = db
+    .select({ id: projects.id, sortKey: sortKey.as('sort_key'), name: projects.name })
+    .from(projects)
+    .innerJoin(companies, and(eq(companies.tenantId, tenantId), eq(companies.id, projects.companyId)))
+    .where(where)
+    .orderBy(order(sortKey), order(projects.name), asc(projects.id))
+    .limit(params.size)
+    .offset(offsetOf(params))
+    .as('page');
+  const rowsQuery = db
     .select({
       id: projects.id,
       name: projects.name,
@@ -16,11 +38,12 @@ export async function getProjectsByTenant({ tenantId, companyId }: { tenantId: s
       company: companies.name,
       members: sql<number>`(select count(*)::int from project_members m where m.project_id = ${projects.id})`,
     })
-    .from(projects)
+    .from(page)
+    .innerJoin(projects, and(eq(projects.tenantId, tenantId), eq(projects.id, page.id)))
     .innerJoin(companies, eq(companies.id, projects.companyId))
-    .where(and(eq(projects.tenantId, tenantId), companyId ? eq(projects.companyId, companyId) : undefined))
-    .orderBy(asc(companies.name), asc(projects.name))
-    .limit(500);
+    .orderBy(order(page.sortKey), order(page.name), asc(page.id));
+  const [rows, total] = await Promise.all([rowsQuery, cappedCount(db, projects, where)]);
+  return { rows, total };
 }
 
 /** Everything staff see on a project page, shared or not. */

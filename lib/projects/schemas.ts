@@ -94,3 +94,9 @@ export const PORTAL_PROJECT_DEFAULTS = listDefaults<(typeof PORTAL_PROJECT_SORTS
 /** The client Projects list's URL: paging, sort and filter (the project's name). */
 export const portalProjectListSchema = listParamsSchema(PORTAL_PROJECT_SORTS, PORTAL_PROJECT_DEFAULTS);
 export type PortalProjectParams = z.infer<typeof portalProjectListSchema>;
+
+export const PROJECT_SORT_KEYS = ['name', 'company', 'status', 'due'] as const;
+export type ProjectSortKey = (typeof PROJECT_SORT_KEYS)[number];
+/** The staff Projects list's state in the URL (the company filter is its own parameter). */
+export const projectListSchema = listParamsSchema(PROJECT_SORT_KEYS, { sort: 'name', size: 50 });
+export const PROJECT_LIST_DEFAULTS = listDefaults<ProjectSortKey>('name', 'asc', 50);

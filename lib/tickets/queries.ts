@@ -1,12 +1,48 @@
 import 'server-only';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, like, or, sql } from 'drizzle-orm';
 import { authorName } from '@/lib/db/author';
 import { getDb } from '@/lib/db/client';
+import { cappedCount, likePattern, offsetOf, ordered, type ListParams } from '@/lib/paging';
+import type { TicketSortKey } from './schemas';
 import { companies, contacts, documents, ticketNotes, ticketPeople, ticketQueues, tickets } from '@/lib/db/schema';
 
-export async function getTicketsByTenant({ tenantId, companyId, queueId }: { tenantId: string; companyId?: string; queueId?: string }) {
+const priorityRank = sql`case ${tickets.priority} when 'low' then 0 when 'medium' then 1 when 'high' then 2 else 3 end`;
+
+/**
+ * One page of the staff Tickets list (of one company and/or queue, or all): filtered by title or number, sorted and
+ * paged in SQL; by number it walks the (tenant, number) or (tenant, company, number) index.
+ */
+export async function getTicketsPage({
+  tenantId,
+  params,
+  companyId,
+  queueId,
+}: {
+  tenantId: string;
+  params: ListParams<TicketSortKey>;
+  companyId?: string;
+  queueId?: string;
+}) {
   const db = await getDb();
-  return db
+  const number = /^\d{1,9}$/.test(params.q) ? Number(params.q) : undefined;
+  const where = and(
+    eq(tickets.tenantId, tenantId),
+    companyId ? eq(tickets.companyId, companyId) : undefined,
+    queueId ? eq(tickets.queueId, queueId) : undefined,
+    params.q ? or(like(sql`lower(${tickets.title})`, likePattern(params.q)), number === undefined ? undefined : eq(tickets.number, number)) : undefined,
+  );
+  const order = ordered(params.dir);
+  const sortKey = { number: sql`${tickets.number}`, title: sql`${tickets.title}`, company: sql`${companies.name}`, status: sql`${tickets.status}`, priority: priorityRank }[params.sort];
+  const page = db
+    .select({ id: tickets.id, sortKey: sortKey.as('sort_key'), number: tickets.number })
+    .from(tickets)
+    .innerJoin(companies, and(eq(companies.tenantId, tenantId), eq(companies.id, tickets.companyId)))
+    .where(where)
+    .orderBy(order(sortKey), desc(tickets.number), asc(tickets.id))
+    .limit(params.size)
+    .offset(offsetOf(params))
+    .as('page');
+  const rowsQuery = db
     .select({
       id: tickets.id,
       number: tickets.number,
@@ -18,12 +54,13 @@ export async function getTicketsByTenant({ tenantId, companyId, queueId }: { ten
       createdAt: tickets.createdAt,
       fromPortal: sql<boolean>`${tickets.createdByContactId} is not null`,
     })
-    .from(tickets)
+    .from(page)
+    .innerJoin(tickets, and(eq(tickets.tenantId, tenantId), eq(tickets.id, page.id)))
     .innerJoin(companies, eq(companies.id, tickets.companyId))
     .leftJoin(ticketQueues, and(eq(ticketQueues.tenantId, tenantId), eq(ticketQueues.id, tickets.queueId)))
-    .where(and(eq(tickets.tenantId, tenantId), companyId ? eq(tickets.companyId, companyId) : undefined, queueId ? eq(tickets.queueId, queueId) : undefined))
-    .orderBy(desc(tickets.number))
-    .limit(500);
+    .orderBy(order(page.sortKey), desc(page.number), asc(page.id));
+  const [rows, total] = await Promise.all([rowsQuery, cappedCount(db, tickets, where)]);
+  return { rows, total };
 }
 
 export async function getTicketForStaff({ tenantId, ticketId }: { tenantId: string; ticketId: string }) {

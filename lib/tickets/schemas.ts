@@ -60,3 +60,9 @@ export const portalTicketListSchema = listParamsSchema(PORTAL_TICKET_SORTS, PORT
   status: z.enum(TICKET_STATUSES).optional().catch(undefined),
 });
 export type PortalTicketParams = z.infer<typeof portalTicketListSchema>;
+
+export const TICKET_SORT_KEYS = ['number', 'title', 'company', 'status', 'priority'] as const;
+export type TicketSortKey = (typeof TICKET_SORT_KEYS)[number];
+/** The staff Tickets list's state in the URL (the company and queue filters are their own parameters); newest first. */
+export const ticketListSchema = listParamsSchema(TICKET_SORT_KEYS, { sort: 'number', dir: 'desc', size: 50 });
+export const TICKET_LIST_DEFAULTS = listDefaults<TicketSortKey>('number', 'desc', 50);

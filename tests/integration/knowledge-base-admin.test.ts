@@ -2,7 +2,8 @@ import { and, count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { articleCompanies, articleFeedback, articles, auditLog, companies, documentBlobs, documents } from '@/lib/db/schema';
-import { getAuditLog } from '@/lib/admin/queries';
+import { getAuditLogPage } from '@/lib/admin/queries';
+import { AUDIT_LIST_DEFAULTS } from '@/lib/admin/schemas';
 import { canDownload } from '@/lib/documents/portal';
 import { MAX_FILE_BYTES } from '@/lib/documents/limits';
 import { ActionError, type StaffContext } from '@/lib/errors';
@@ -97,7 +98,7 @@ describe('writing articles', () => {
     expect(rows.map((r) => r.action)).toEqual(['article.create', 'article.publish', 'article.unpublish', 'article.update', 'article.delete']);
     expect(rows.every((r) => r.actorType === 'staff' && r.actorId === s.owner.user.id && r.tenantId === s.acme.id && r.targetType === 'article')).toBe(true);
     expect(rows[0].details).toMatchObject({ visibility: 'companies', status: 'draft' });
-    const log = await getAuditLog({ tenantId: s.acme.id, prefix: 'article.' });
+    const { rows: log } = await getAuditLogPage({ tenantId: s.acme.id, params: AUDIT_LIST_DEFAULTS, prefix: 'article.' });
     expect(log.find((r) => r.action === 'article.delete')).toMatchObject({ actor: 'Olivia Owner', target: 'Article Dial reset, revised' });
     expect(log.find((r) => r.action === 'article.upload_attachment')).toMatchObject({ target: 'Attachment diagram.png' });
   });

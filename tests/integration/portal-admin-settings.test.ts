@@ -30,7 +30,9 @@ const { BAD_VENDOR_EMAIL, vendorSchema } = await import('@/lib/portal-admin/vend
 const { portalAdminPages } = await import('@/lib/portal-admin/pages');
 const ticketPortal = await import('@/lib/tickets/portal');
 const { serviceRequestSchema } = await import('@/lib/tickets/schemas');
-const { getTicketsByTenant } = await import('@/lib/tickets/queries');
+const { getTicketsPage } = await import('@/lib/tickets/queries');
+const { TICKET_LIST_DEFAULTS } = await import('@/lib/tickets/schemas');
+const ticketsOf = async (args: { tenantId: string; queueId?: string }) => (await getTicketsPage({ ...args, params: { ...TICKET_LIST_DEFAULTS, size: 100 } })).rows;
 const queueActions = await import('@/app/s/[tenant]/(portal)/portal-admin/queues/actions');
 const requestTypeActions = await import('@/app/s/[tenant]/(portal)/portal-admin/request-types/actions');
 const vendorActions = await import('@/app/s/[tenant]/(portal)/portal-admin/vendors/actions');
@@ -299,13 +301,13 @@ describe('service requests filed in a queue as a request type', () => {
     const s = await setup();
     const officeIt = await s.queueNamed('Office IT');
     const ticket = await createServiceRequest(s.nataliya, { title: 'Projector dead', description: 'Boardroom', queueId: officeIt.id, requestType: 'incident' });
-    const inQueue = await getTicketsByTenant({ tenantId: s.acme.id, queueId: officeIt.id });
+    const inQueue = await ticketsOf({ tenantId: s.acme.id, queueId: officeIt.id });
     expect(inQueue.length).toBeGreaterThan(0);
     expect(inQueue.every((t) => t.queue === 'Office IT')).toBe(true);
     expect(inQueue.map((t) => t.id)).toContain(ticket.id);
-    const all = await getTicketsByTenant({ tenantId: s.acme.id });
+    const all = await ticketsOf({ tenantId: s.acme.id });
     expect(all.length).toBeGreaterThan(inQueue.length);
-    expect(await getTicketsByTenant({ tenantId: s.globex.id, queueId: officeIt.id })).toEqual([]);
+    expect(await ticketsOf({ tenantId: s.globex.id, queueId: officeIt.id })).toEqual([]);
     expect((await queues.getQueueOptions({ tenantId: s.acme.id, companyId: s.nataliya.viewer.companyId })).map((q) => q.name)).toContain(
       'Cool Air › Office IT',
     );

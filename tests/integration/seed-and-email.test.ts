@@ -5,7 +5,8 @@ import { companies, contacts, emailOutbox, outOfOffice, securityLevels, ticketQu
 import { migrate } from '@/lib/db/migrate';
 import { getDriver } from '@/lib/db/client';
 import { seed } from '@/lib/db/seed';
-import { getOutboxByTenant } from '@/lib/email/queries';
+import { getOutboxPage } from '@/lib/email/queries';
+import { OUTBOX_LIST_DEFAULTS } from '@/lib/email/schemas';
 import { linksIn } from '@/lib/email/links';
 import { sendEmail } from '@/lib/email/send';
 import { StaffSignInEmail } from '@/lib/email/templates/staff-sign-in';
@@ -54,8 +55,8 @@ describe('e-mail', () => {
     expect(row.status).toBe('outbox');
     expect(row.text).toContain('expires in 15 minutes');
     expect(linksIn(row.html)).toEqual([url]);
-    expect((await getOutboxByTenant({ tenantId: acme.id })).map((m) => m.id)).toContain(row.id);
-    expect((await getOutboxByTenant({ tenantId: globex.id })).map((m) => m.id)).not.toContain(row.id);
+    expect((await getOutboxPage({ tenantId: acme.id, params: OUTBOX_LIST_DEFAULTS })).rows.map((m) => m.id)).toContain(row.id);
+    expect((await getOutboxPage({ tenantId: globex.id, params: OUTBOX_LIST_DEFAULTS })).rows.map((m) => m.id)).not.toContain(row.id);
   });
 
   it('records a failed attempt when the provider refuses, and keeps the message for a retry', async () => {

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Alert } from '@/components/ui/alert';
-import { getAuditLog } from '@/lib/admin/queries';
+import { EmptyRow, Pager, SortHeader } from '@/components/ui/list-controls';
+import { getAuditLogPage } from '@/lib/admin/queries';
+import { AUDIT_LIST_DEFAULTS, auditListSchema } from '@/lib/admin/schemas';
 import { describeAuditAction } from '@/lib/audit-labels';
 import { can, requireStaff } from '@/lib/auth/staff';
 
@@ -20,14 +22,17 @@ const FILTERS = [
   { key: 'hours.', label: 'Hours' },
 ];
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<{ only?: string }> }) {
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { tenant, user } = await requireStaff();
   if (!can(user, 'organization_settings.edit')) {
     return <Alert>The audit log is for administrators: it needs the “organization settings” permission.</Alert>;
   }
-  const requested = (await searchParams).only;
-  const only = FILTERS.find((f) => f.key === requested)?.key ?? '';
-  const entries = await getAuditLog({ tenantId: tenant.id, prefix: only || undefined });
+  const search = await searchParams;
+  const only = FILTERS.find((f) => f.key === search.only)?.key ?? '';
+  const params = auditListSchema.parse(search);
+  const { rows: entries, total } = await getAuditLogPage({ tenantId: tenant.id, params, prefix: only || undefined });
+  const keep: Record<string, string> = only ? { only } : {};
+  const list = { params, defaults: AUDIT_LIST_DEFAULTS, keep };
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Audit log</h1>
@@ -47,7 +52,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <table className="w-full text-sm" aria-label="Audit log">
           <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-zinc-700">
             <tr>
-              <th scope="col" className="px-3 py-2">When (UTC)</th>
+              <SortHeader label="When (UTC)" sortKey="when" {...list} />
               <th scope="col" className="px-3 py-2">Who</th>
               <th scope="col" className="px-3 py-2">What</th>
               <th scope="col" className="px-3 py-2">Which</th>
@@ -55,11 +60,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             </tr>
           </thead>
           <tbody>
-            {entries.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-3 py-10 text-center text-zinc-500">Nothing recorded yet.</td>
-              </tr>
-            )}
+            {entries.length === 0 && <EmptyRow colSpan={5} total={total} filtered={Boolean(only)} noMatch="Nothing of this kind recorded yet." none="Nothing recorded yet." {...list} />}
             {entries.map((e) => (
               <tr key={e.id} className="border-b border-zinc-100 last:border-0">
                 <td className="whitespace-nowrap px-3 py-2">{e.createdAt.toISOString().slice(0, 19).replace('T', ' ')}</td>
@@ -76,6 +77,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
             ))}
           </tbody>
         </table>
+        <Pager total={total} rowCount={entries.length} {...list} />
       </div>
     </div>
   );

@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { EmptyRow, FilterBox, Pager, SortHeader } from '@/components/ui/list-controls';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { getCompaniesByTenant } from '@/lib/companies/queries';
+import { getCompaniesPage } from '@/lib/companies/queries';
+import { COMPANY_LIST_DEFAULTS, companyListSchema } from '@/lib/companies/schemas';
 
 export const metadata: Metadata = { title: 'Companies' };
 
-export default async function CompaniesPage() {
+export default async function CompaniesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { tenant, user } = await requireStaff();
-  const companies = await getCompaniesByTenant({ tenantId: tenant.id });
+  const params = companyListSchema.parse(await searchParams);
+  const { rows, total } = await getCompaniesPage({ tenantId: tenant.id, params });
+  const list = { params, defaults: COMPANY_LIST_DEFAULTS };
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
@@ -18,24 +22,23 @@ export default async function CompaniesPage() {
           </Link>
         )}
       </div>
+      <FilterBox id="companies-filter" {...list} placeholder="Company name" />
       <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
         <table className="w-full text-sm" aria-label="Companies">
           <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-zinc-700">
             <tr>
-              <th scope="col" className="px-3 py-2">Company</th>
-              <th scope="col" className="px-3 py-2">Email</th>
-              <th scope="col" className="px-3 py-2">Parent company</th>
+              <SortHeader label="Company" sortKey="name" {...list} />
+              <SortHeader label="Email" sortKey="email" {...list} />
+              <SortHeader label="Parent company" sortKey="parent" {...list} />
               <th scope="col" className="px-3 py-2">Portal users</th>
-              <th scope="col" className="px-3 py-2">Portal</th>
+              <SortHeader label="Portal" sortKey="portal" {...list} />
             </tr>
           </thead>
           <tbody>
-            {companies.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-3 py-10 text-center text-zinc-500">There are no companies yet.</td>
-              </tr>
+            {rows.length === 0 && (
+              <EmptyRow colSpan={5} total={total} filtered={Boolean(params.q)} noMatch={`No companies match “${params.q}”.`} none="There are no companies yet." {...list} />
             )}
-            {companies.map((c) => (
+            {rows.map((c) => (
               <tr key={c.id} className="border-b border-zinc-100 last:border-0">
                 <td className="px-3 py-2">
                   <Link href={`/admin/companies/${c.id}`} className="font-medium text-brand-700 hover:underline">
@@ -50,6 +53,7 @@ export default async function CompaniesPage() {
             ))}
           </tbody>
         </table>
+        <Pager total={total} rowCount={rows.length} {...list} />
       </div>
     </div>
   );

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { getAttachmentsOf, getOutboxByTenant } from '@/lib/email/queries';
+import { EmptyMessage, FilterBox, Pager } from '@/components/ui/list-controls';
+import { getAttachmentsOf, getOutboxPage } from '@/lib/email/queries';
+import { OUTBOX_LIST_DEFAULTS, outboxListSchema } from '@/lib/email/schemas';
 import { linksIn, redactLinkQueries } from '@/lib/email/links';
 import { env } from '@/lib/env';
 
@@ -9,21 +11,26 @@ export const metadata: Metadata = { title: 'Outbox' };
 
 const statusStyle = { outbox: 'bg-zinc-100 text-zinc-700', queued: 'bg-amber-100 text-amber-800', sent: 'bg-green-100 text-green-800', failed: 'bg-red-100 text-red-800' };
 
-export default async function OutboxPage() {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { tenant, user } = await requireStaff();
   if (!can(user, 'organization_settings.edit')) notFound();
   // Without an e-mail service the outbox is the delivery channel; with one, it never shows a usable link
   // (messages recorded before it was configured included).
   const delivering = Boolean(env().RESEND_API_KEY);
   const shown = delivering ? redactLinkQueries : (content: string) => content;
-  const messages = await getOutboxByTenant({ tenantId: tenant.id });
+  const params = outboxListSchema.parse(await searchParams);
+  const list = { params, defaults: OUTBOX_LIST_DEFAULTS };
+  const { rows: messages, total } = await getOutboxPage({ tenantId: tenant.id, params });
   const attachments = await getAttachmentsOf({ tenantId: tenant.id, emailIds: messages.map((m) => m.id) });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Outbox</h1>
       <p className="text-sm text-zinc-600">Every e-mail this workspace sent, newest first. Without an e-mail service configured, messages stay here.</p>
+      <FilterBox id="outbox-filter" placeholder="Recipient or subject" {...list} />
       {messages.length === 0 ? (
-        <p className="rounded-md border border-dashed border-zinc-300 p-6 text-center text-zinc-500">No e-mail has been sent yet.</p>
+        <p className="rounded-md border border-dashed border-zinc-300 p-6 text-center text-zinc-500">
+          <EmptyMessage total={total} filtered={Boolean(params.q)} noMatch={`No e-mails match “${params.q}”.`} none="No e-mail has been sent yet." {...list} />
+        </p>
       ) : (
         <ul className="space-y-3" aria-label="Sent e-mails">
           {messages.map((m) => (
@@ -32,6 +39,7 @@ export default async function OutboxPage() {
                 <h2 className="font-medium">{m.subject}</h2>
                 <span className={`rounded px-2 py-0.5 text-xs ${statusStyle[m.status]}`}>{m.status}</span>
               </div>
+              <Delivery message={m} />
               <p className="text-sm text-zinc-600">
                 To <span data-testid="outbox-to">{m.to}</span> · <time dateTime={m.createdAt.toISOString()}>{m.createdAt.toISOString().replace('T', ' ').slice(0, 19)} UTC</time>
               </p>
@@ -69,6 +77,45 @@ export default async function OutboxPage() {
           ))}
         </ul>
       )}
+      <Pager total={total} rowCount={messages.length} {...list} />
     </div>
+  );
+}
+
+const when = (at: Date) => `${at.toISOString().replace('T', ' ').slice(0, 19)} UTC`;
+
+/** A message's delivery so far: attempts, when it was sent or will be tried again, and the last error. */
+function Delivery({ message: m }: { message: { attempts: number; lastAttemptAt: Date | null; nextAttemptAt: Date | null; sentAt: Date | null; error: string | null } }) {
+  return (
+    <dl className="mt-1 flex flex-wrap gap-x-4 text-xs text-zinc-600">
+      <div className="flex gap-1">
+        <dt>Attempts</dt>
+        <dd>{m.attempts}</dd>
+      </div>
+      {m.lastAttemptAt && (
+        <div className="flex gap-1">
+          <dt>Last attempt</dt>
+          <dd>{when(m.lastAttemptAt)}</dd>
+        </div>
+      )}
+      {m.sentAt && (
+        <div className="flex gap-1">
+          <dt>Sent</dt>
+          <dd>{when(m.sentAt)}</dd>
+        </div>
+      )}
+      {m.nextAttemptAt && (
+        <div className="flex gap-1">
+          <dt>Next attempt</dt>
+          <dd>{when(m.nextAttemptAt)}</dd>
+        </div>
+      )}
+      {m.error && (
+        <div className="flex gap-1 text-red-700">
+          <dt>Last error</dt>
+          <dd>{m.error}</dd>
+        </div>
+      )}
+    </dl>
   );
 }

@@ -12,7 +12,7 @@ export default async function PortalAccessPage({ searchParams }: { searchParams:
   const { tenant, user } = await requireStaff();
   const params = listParamsSchema.parse(await searchParams);
   const canEdit = can(user, 'portal_users.edit');
-  const [{ rows, total }, options] = await Promise.all([
+  const [{ rows, total, capped }, options] = await Promise.all([
     getPortalUsersPage({ tenantId: tenant.id, params }),
     canEdit ? getPortalUserFormOptions({ tenantId: tenant.id }) : Promise.resolve({ companies: [], levels: [], contactsWithoutAccess: [] }),
   ]);
@@ -24,7 +24,7 @@ export default async function PortalAccessPage({ searchParams }: { searchParams:
       </div>
       {!canEdit && <Alert>You can view portal users, but not change them: that needs the “edit portal user settings” permission.</Alert>}
       {!tenant.portalActivated && <Alert>The client portal is not activated: new portal users are saved, but no invitations are sent.</Alert>}
-      <PortalUsersTable rows={rows} total={total} params={params} canEdit={canEdit} canPreview={can(user, 'portal.preview')} options={options} addAction={addPortalUserAction} deleteAction={deletePortalUsersAction} />
+      <PortalUsersTable rows={rows} total={{ count: total, capped }} params={params} canEdit={canEdit} canPreview={can(user, 'portal.preview')} options={options} addAction={addPortalUserAction} deleteAction={deletePortalUsersAction} />
     </div>
   );
 }

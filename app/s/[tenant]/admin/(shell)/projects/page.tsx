@@ -1,17 +1,27 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CompanyFilter, companyParam } from '@/components/admin/company-filter';
+import { EmptyRow, FilterBox, Pager, SortHeader } from '@/components/ui/list-controls';
+import { changedParams } from '@/lib/paging';
+import { PROJECT_LIST_DEFAULTS, projectListSchema } from '@/lib/projects/schemas';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { PROJECT_STATUS_LABELS } from '@/lib/tickets/labels';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { getProjectsByTenant } from '@/lib/projects/queries';
+import { getProjectsPage } from '@/lib/projects/queries';
 
 export const metadata: Metadata = { title: 'Projects' };
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<{ company?: string | string[] }> }) {
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { tenant, user } = await requireStaff();
-  const companyId = companyParam((await searchParams).company);
-  const [projects, companies] = await Promise.all([getProjectsByTenant({ tenantId: tenant.id, companyId }), getCompanyOptions({ tenantId: tenant.id })]);
+  const search = await searchParams;
+  const companyId = companyParam(search.company);
+  const params = projectListSchema.parse(search);
+  const [{ rows: projects, total }, companies] = await Promise.all([
+    getProjectsPage({ tenantId: tenant.id, params, companyId }),
+    getCompanyOptions({ tenantId: tenant.id }),
+  ]);
+  const keep: Record<string, string> = companyId ? { company: companyId } : {};
+  const list = { params, defaults: PROJECT_LIST_DEFAULTS, keep };
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
@@ -22,23 +32,31 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           </Link>
         )}
       </div>
-      <CompanyFilter companies={companies} selected={companyId} />
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
+        <CompanyFilter companies={companies} selected={companyId} keep={changedParams(params, PROJECT_LIST_DEFAULTS)} />
+        <FilterBox id="projects-filter" placeholder="Project name" {...list} />
+      </div>
       <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
         <table className="w-full text-sm" aria-label="Projects">
           <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-zinc-700">
             <tr>
-              <th scope="col" className="px-3 py-2">Project</th>
-              <th scope="col" className="px-3 py-2">Company</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-              <th scope="col" className="px-3 py-2">Due</th>
+              <SortHeader label="Project" sortKey="name" {...list} />
+              <SortHeader label="Company" sortKey="company" {...list} />
+              <SortHeader label="Status" sortKey="status" {...list} />
+              <SortHeader label="Due" sortKey="due" {...list} />
               <th scope="col" className="px-3 py-2">Members</th>
             </tr>
           </thead>
           <tbody>
             {projects.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-3 py-10 text-center text-zinc-500">{companyId ? 'This company has no projects.' : 'There are no projects yet.'}</td>
-              </tr>
+              <EmptyRow
+                colSpan={5}
+                total={total}
+                filtered={Boolean(params.q || companyId)}
+                noMatch={params.q ? `No projects match “${params.q}”.` : 'This company has no projects.'}
+                none="There are no projects yet."
+                {...list}
+              />
             )}
             {projects.map((p) => (
               <tr key={p.id} className="border-b border-zinc-100 last:border-0">
@@ -55,6 +73,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             ))}
           </tbody>
         </table>
+        <Pager total={total} rowCount={projects.length} {...list} />
       </div>
     </div>
   );

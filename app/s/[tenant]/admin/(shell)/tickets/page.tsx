@@ -2,24 +2,31 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CompanyFilter, companyParam } from '@/components/admin/company-filter';
 import { QueueFilter } from '@/components/admin/queue-filter';
+import { EmptyRow, FilterBox, Pager, SortHeader } from '@/components/ui/list-controls';
+import { changedParams } from '@/lib/paging';
+import { TICKET_LIST_DEFAULTS, ticketListSchema } from '@/lib/tickets/schemas';
 import { getCompanyOptions } from '@/lib/companies/queries';
 import { getQueueOptions } from '@/lib/portal-admin/queues';
 import { PRIORITY_LABELS, TICKET_STATUS_LABELS } from '@/lib/tickets/labels';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { getTicketsByTenant } from '@/lib/tickets/queries';
+import { getTicketsPage } from '@/lib/tickets/queries';
 
 export const metadata: Metadata = { title: 'Tickets' };
 
-export default async function TicketsPage({ searchParams }: { searchParams: Promise<{ company?: string | string[]; queue?: string | string[] }> }) {
+export default async function TicketsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { tenant, user } = await requireStaff();
-  const params = await searchParams;
-  const companyId = companyParam(params.company);
-  const queueId = companyParam(params.queue);
-  const [tickets, companies, queues] = await Promise.all([
-    getTicketsByTenant({ tenantId: tenant.id, companyId, queueId }),
+  const search = await searchParams;
+  const companyId = companyParam(search.company);
+  const queueId = companyParam(search.queue);
+  const params = ticketListSchema.parse(search);
+  const [{ rows: tickets, total }, companies, queues] = await Promise.all([
+    getTicketsPage({ tenantId: tenant.id, params, companyId, queueId }),
     getCompanyOptions({ tenantId: tenant.id }),
     getQueueOptions({ tenantId: tenant.id, companyId }),
   ]);
+  const keep: Record<string, string> = { ...(companyId ? { company: companyId } : {}), ...(queueId ? { queue: queueId } : {}) };
+  const list = { params, defaults: TICKET_LIST_DEFAULTS, keep };
+  const kept = changedParams(params, TICKET_LIST_DEFAULTS);
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
@@ -31,29 +38,33 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
         )}
       </div>
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
-        <CompanyFilter companies={companies} selected={companyId} />
-        <QueueFilter queues={queues} selected={queueId} companyId={companyId} />
+        <CompanyFilter companies={companies} selected={companyId} keep={kept} />
+        <QueueFilter queues={queues} selected={queueId} companyId={companyId} keep={kept} />
+        <FilterBox id="tickets-filter" placeholder="Title or number" {...list} />
       </div>
       <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">
         <table className="w-full text-sm" aria-label="Tickets">
           <thead className="border-b border-zinc-200 bg-zinc-50 text-left text-zinc-700">
             <tr>
-              <th scope="col" className="px-3 py-2">#</th>
-              <th scope="col" className="px-3 py-2">Title</th>
-              <th scope="col" className="px-3 py-2">Company</th>
+              <SortHeader label="#" sortKey="number" {...list} />
+              <SortHeader label="Title" sortKey="title" {...list} />
+              <SortHeader label="Company" sortKey="company" {...list} />
               <th scope="col" className="px-3 py-2">Queue</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-              <th scope="col" className="px-3 py-2">Priority</th>
+              <SortHeader label="Status" sortKey="status" {...list} />
+              <SortHeader label="Priority" sortKey="priority" {...list} />
               <th scope="col" className="px-3 py-2">Source</th>
             </tr>
           </thead>
           <tbody>
             {tickets.length === 0 && (
-              <tr>
-                <td colSpan={7} className="px-3 py-10 text-center text-zinc-500">
-                  {queueId ? 'This queue has no tickets.' : companyId ? 'This company has no tickets.' : 'There are no tickets yet.'}
-                </td>
-              </tr>
+              <EmptyRow
+                colSpan={7}
+                total={total}
+                filtered={Boolean(params.q || companyId || queueId)}
+                noMatch={params.q ? `No tickets match “${params.q}”.` : queueId ? 'This queue has no tickets.' : 'This company has no tickets.'}
+                none="There are no tickets yet."
+                {...list}
+              />
             )}
             {tickets.map((t) => (
               <tr key={t.id} className="border-b border-zinc-100 last:border-0">
@@ -72,6 +83,7 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
             ))}
           </tbody>
         </table>
+        <Pager total={total} rowCount={tickets.length} {...list} />
       </div>
     </div>
   );
