@@ -108,6 +108,7 @@ export function Combobox<T extends ComboboxItem>({ label, name, searchUrl, value
           aria-expanded={expanded}
           aria-controls={listId}
           aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          data-popup-open={shown || undefined}
           aria-invalid={errors?.length ? true : undefined}
           aria-describedby={describedBy(inputId, hint, errors)}
           className={control(!!errors?.length)}
