@@ -155,11 +155,11 @@ test.describe('as staff with every permission', () => {
     await expect(company).toHaveAttribute('aria-expanded', 'false');
     await expect(dialog.getByLabel('Company email')).toHaveValue('office@coolair.com');
 
-    await dialog.getByLabel('Company email').fill('keyboard.chooser@coolair.com');
+    await dialog.getByLabel('Company email').fill('keyboard.chooser@example.com');
     await dialog.getByLabel('First name').fill('Kim');
     await dialog.getByLabel('Last name').fill('Board');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Portal user keyboard.chooser@coolair.com saved' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Portal user keyboard.chooser@example.com saved' })).toBeVisible();
     await page.goto(`${portalAccess}?q=keyboard.chooser`);
     await expect(table(page).getByRole('row', { name: /keyboard\.chooser@coolair\.com/ })).toContainText('Cool Air');
   });
