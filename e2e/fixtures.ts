@@ -61,9 +61,26 @@ export async function openAddPortalUser(page: Page) {
   return dialog;
 }
 
+/**
+ * Chooses a company in a form's **Company** combobox as a keyboard user would: types part of its name (`typed`),
+ * waits for the server's matches, moves down the listbox to it and presses Enter.
+ */
+export async function chooseCompany(scope: Page | Locator, name: string, typed = name, label = 'Company') {
+  const box = scope.getByRole('combobox', { name: label, exact: true });
+  await box.fill(typed);
+  const listbox = scope.getByRole('listbox');
+  await expect(listbox.getByRole('option', { name, exact: true })).toBeVisible();
+  const index = (await listbox.getByRole('option').allTextContents()).indexOf(name);
+  for (let i = 0; i <= index; i++) await box.press('ArrowDown');
+  await expect(listbox.getByRole('option', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
+  await box.press('Enter');
+  await expect(box).toHaveValue(name);
+  await expect(listbox).toBeHidden();
+}
+
 export async function addPortalUser(page: Page, user: NewPortalUser) {
   const dialog = await openAddPortalUser(page);
-  await dialog.getByLabel('Company', { exact: true }).selectOption({ label: user.company });
+  await chooseCompany(dialog, user.company);
   await dialog.getByLabel('Company email').fill(user.email);
   await dialog.getByLabel('First name').fill(user.firstName);
   await dialog.getByLabel('Last name').fill(user.lastName ?? 'Tester');

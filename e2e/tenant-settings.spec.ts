@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { generate } from 'otplib';
-import { addPortalUser, invitationSubject, newClient, outboxLinks, setPasswordFromLink, signInClient, signInStaff, tenantUrl, adminUrl } from './fixtures';
+import { addPortalUser, chooseCompany, invitationSubject, newClient, outboxLinks, setPasswordFromLink, signInClient, signInStaff, tenantUrl, adminUrl } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -46,7 +46,7 @@ test('Portal Activation off: clients see the portal is not available, and new po
   await page.getByRole('button', { name: 'Actions' }).click();
   await page.getByRole('menuitem', { name: 'Add New Portal User' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add New Portal User' });
-  await dialog.getByLabel('Company', { exact: true }).selectOption({ label: 'The Loop' });
+  await chooseCompany(dialog, 'The Loop');
   await dialog.getByLabel('Company email').fill('offline@loop.org');
   await dialog.getByLabel('First name').fill('Off');
   await dialog.getByRole('button', { name: 'Save' }).click();

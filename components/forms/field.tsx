@@ -3,10 +3,10 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 
 type Common = { label: string; registration: UseFormRegisterReturn; errors?: string[]; hint?: string; id?: string };
 
-const control = (invalid: boolean) =>
+export const control = (invalid: boolean) =>
   `block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-600 disabled:bg-zinc-50 disabled:text-zinc-600 ${invalid ? 'border-red-500' : 'border-zinc-300'}`;
 
-function FieldShell({ id, label, errors = [], hint, children }: { id: string; label: string; errors?: string[]; hint?: string; children: ReactNode }) {
+export function FieldShell({ id, label, errors = [], hint, children }: { id: string; label: string; errors?: string[]; hint?: string; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-zinc-800">
@@ -29,7 +29,7 @@ function FieldShell({ id, label, errors = [], hint, children }: { id: string; la
   );
 }
 
-function describedBy(id: string, hint?: string, errors?: string[]) {
+export function describedBy(id: string, hint?: string, errors?: string[]) {
   return [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(' ') || undefined;
 }
 

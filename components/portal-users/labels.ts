@@ -41,6 +41,7 @@ export const PORTAL_USER_LABELS = {
   companyEmail: 'Company email',
   companyEmailHint: 'Pre-filled from the company; the invitation goes here.',
   chooseCompany: 'Choose a company…',
+  noMatches: 'No matches',
   firstName: 'First name',
   lastName: 'Last name',
   logonName: 'Logon name',

@@ -1,10 +1,12 @@
 'use client';
-import { useState } from 'react';
-import { Field, NamedOptions, SelectField } from '@/components/forms/field';
+import { useRef, useState } from 'react';
+import { Field, SelectField } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { LevelPicker } from '@/components/security-levels/level-picker';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { Combobox, type ComboboxItem } from '@/components/ui/combobox';
+import type { CompanyChoice, CompanyChoiceDetail } from '@/lib/companies/search';
 import type { ActionState } from '@/lib/action-state';
 import { PORTAL_USER_LABELS, type PortalUserLabels } from './labels';
 import type { PortalUserFormOptions } from '@/lib/portal-users/queries';
@@ -38,42 +40,59 @@ const empty: PortalUserInput = {
 };
 
 /**
- * Add / Edit Portal User. When adding: the company's e-mail pre-fills **Company email**, the logon name
+ * Add / Edit Portal User. **Company** is searched as you type (never shipped with the page). When adding: the
+ * company's e-mail pre-fills **Company email**, the logon name
  * follows the e-mail, an existing contact's name is filled in, and the level defaults to Manager for the company's primary or billing contact,
  * Basic otherwise — each until the user edits that field.
  */
 export function PortalUserForm({ options, action, defaults, contactId, readOnly, onSaved, onCancel, labels = PORTAL_USER_LABELS, lockEmail }: Props) {
   const adding = !contactId;
   const basic = options.levels.find((l) => l.key === 'basic')?.id ?? '';
-  // a client Manager of one company (or a tenant with one) has nothing to choose
-  const onlyCompany = options.companies.length === 1 ? options.companies[0].id : '';
-  const { form, state, pending, onSubmit, errorsOf } = useActionForm(portalUserSchema, action, defaults ?? { ...empty, securityLevelId: basic, companyId: onlyCompany }, (s) =>
-    onSaved?.(s.success ?? ''),
+  const { form, state, pending, onSubmit, errorsOf } = useActionForm(
+    portalUserSchema,
+    action,
+    defaults ?? { ...empty, securityLevelId: basic, companyId: options.company?.id ?? '' },
+    (s) => onSaved?.(s.success ?? ''),
   );
   const [edited, setEdited] = useState({ logonName: !adding, securityLevelId: !adding });
+  const [chosen, setChosen] = useState<ComboboxItem | null>(options.company);
+  const [company, setCompany] = useState<{ choice: CompanyChoice; withoutAccess: CompanyChoiceDetail['contactsWithoutAccess'] } | null>(null);
+  const lookup = useRef<AbortController | null>(null);
 
-  function followEmail(email: string, companyId = form.getValues('companyId')) {
+  function followEmail(email: string, current = company) {
     if (!edited.logonName) form.setValue('logonName', email);
-    const known = options.contactsWithoutAccess.find((c) => c.email === email.toLowerCase() && c.companyId === companyId);
+    const known = current?.withoutAccess.find((c) => c.email === email.toLowerCase());
     if (known && !form.getValues('firstName') && !form.getValues('lastName')) {
       form.setValue('firstName', known.firstName);
       form.setValue('lastName', known.lastName);
     }
     if (!edited.securityLevelId) {
-      const company = options.companies.find((c) => c.id === companyId);
-      const key = email && company && [company.primaryEmail, company.billingEmail].includes(email.toLowerCase()) ? 'manager' : 'basic';
+      const choice = current?.choice;
+      const key = email && choice && [choice.primaryEmail, choice.billingEmail].includes(email.toLowerCase()) ? 'manager' : 'basic';
       form.setValue('securityLevelId', options.levels.find((l) => l.key === key)?.id ?? basic);
     }
   }
 
-  const company = form.register('companyId', {
-    onChange: (e) => {
-      if (!adding) return;
-      const chosen = options.companies.find((c) => c.id === e.target.value);
-      form.setValue('email', chosen?.email ?? '');
-      followEmail(chosen?.email ?? '', e.target.value);
-    },
-  });
+  /** The company's e-mail and its contacts without a login come with the choice (asked for that one company). */
+  async function chooseCompany(choice: CompanyChoice | null) {
+    setChosen(choice);
+    form.setValue('companyId', choice?.id ?? '', { shouldValidate: form.formState.isSubmitted });
+    lookup.current?.abort();
+    if (!adding) return;
+    const next = choice && { choice, withoutAccess: [] };
+    setCompany(next);
+    form.setValue('email', choice?.email ?? '');
+    followEmail(choice?.email ?? '', next);
+    if (!choice) return;
+    lookup.current = new AbortController();
+    const reply = await fetch(`${options.companySearchUrl}?${new URLSearchParams({ id: choice.id })}`, { signal: lookup.current.signal }).catch(() => null);
+    if (!reply?.ok) return;
+    const detail = (await reply.json()) as CompanyChoiceDetail;
+    const withDetail = { choice, withoutAccess: detail.contactsWithoutAccess };
+    setCompany(withDetail);
+    followEmail(form.getValues('email'), withDetail);
+  }
+
   const email = form.register('email', { onChange: (e) => adding && followEmail(e.target.value) });
   const logonName = form.register('logonName', { onChange: () => setEdited((e) => ({ ...e, logonName: true })) });
   const level = form.register('securityLevelId', { onChange: () => setEdited((e) => ({ ...e, securityLevelId: true })) });
@@ -84,9 +103,17 @@ export function PortalUserForm({ options, action, defaults, contactId, readOnly,
       {!adding && state.success && <Alert tone="success">{state.success}</Alert>}
       {contactId && <input type="hidden" name="contactId" value={contactId} />}
       <fieldset disabled={readOnly} className="grid gap-4 sm:grid-cols-2">
-        <SelectField label={labels.company} registration={company} errors={errorsOf('companyId')}>
-          <NamedOptions items={options.companies} empty={labels.chooseCompany} />
-        </SelectField>
+        <Combobox<CompanyChoice>
+          label={labels.company}
+          name="companyId"
+          searchUrl={options.companySearchUrl}
+          value={chosen}
+          onChange={chooseCompany}
+          placeholder={labels.chooseCompany}
+          noMatches={labels.noMatches}
+          errors={errorsOf('companyId')}
+          disabled={readOnly}
+        />
         <Field
           label={labels.companyEmail}
           type="email"

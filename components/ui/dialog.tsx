@@ -8,6 +8,8 @@ export function Dialog({ open, onOpenChange, title, description, children, wide 
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-zinc-900/40" />
         <RadixDialog.Content
+          // Escape in an open combobox closes its popup, not the dialog
+          onEscapeKeyDown={(event) => (event.target as HTMLElement | null)?.closest?.('[data-popup-open]') && event.preventDefault()}
           className={`fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 shadow-xl ${wide ? 'max-w-2xl' : 'max-w-md'}`}
         >
           <RadixDialog.Title className="text-lg font-semibold">{title}</RadixDialog.Title>

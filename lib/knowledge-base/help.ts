@@ -10,8 +10,4 @@ export async function helpReader() {
   return { client, viewer: viewerOf(client) };
 }
 
-/** Help answers are one user's own: never stored by a shared cache, nor kept by the browser. */
-export const privateJson = (body: unknown, status = 200) =>
-  Response.json(body, { status, headers: { 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' } });
-
-export const notFound = () => privateJson({ error: 'Not found' }, 404);
+export { privateJson, notFoundJson as notFound } from '@/lib/http/json';

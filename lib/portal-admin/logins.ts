@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
-import { companies, contacts } from '@/lib/db/schema';
+import { companies } from '@/lib/db/schema';
 import { levelChoices } from '@/lib/security-levels/queries';
 import { companyTree, type Viewer } from '@/lib/portal/access';
 import { getPortalUserDetail, getPortalUsersPage, type PortalUserFormOptions } from '@/lib/portal-users/queries';
@@ -24,31 +24,19 @@ export async function getCompanyLogin(viewer: Viewer, contactId: string) {
 }
 
 /**
- * What the client's Add / Edit login form offers: the companies of the tree, and the levels a Manager may give —
- * marked *Assignable by client* and allowing nothing their own level does not — plus `keep`, a user's current
+ * What the client's Add / Edit login form offers: companies of the tree, searched by /portal-admin/logins/companies
+ * (`company` chosen already: the edited login's, or the only one of a tree of one), and the levels a Manager may
+ * give — marked *Assignable by client* and allowing nothing their own level does not — plus `keep`, a user's current
  * level, so an edit can leave it as it is.
  */
-export async function getCompanyLoginOptions(viewer: Viewer, keep?: string | null): Promise<PortalUserFormOptions> {
-  const db = await getDb();
+export async function getCompanyLoginOptions(viewer: Viewer, keep?: string | null, company?: PortalUserFormOptions['company']): Promise<PortalUserFormOptions> {
   const tree = await companyTree(viewer);
-  const [companyOptions, levels, withoutAccess] = await Promise.all([
-    db
-      .select({ id: companies.id, name: companies.name, email: companies.email })
-      .from(companies)
-      .where(and(eq(companies.tenantId, viewer.tenantId), inArray(companies.id, tree)))
-      .orderBy(asc(companies.name)),
+  const [levels, only] = await Promise.all([
     levelChoices(viewer.tenantId),
-    db
-      .select({ email: contacts.email, firstName: contacts.firstName, lastName: contacts.lastName, companyId: contacts.companyId })
-      .from(contacts)
-      .where(and(eq(contacts.tenantId, viewer.tenantId), inArray(contacts.companyId, tree), isNull(contacts.logonName)))
-      .orderBy(asc(contacts.email))
-      .limit(500),
+    company || tree.length !== 1
+      ? Promise.resolve([])
+      : getDb().then((db) => db.select({ id: companies.id, name: companies.name }).from(companies).where(and(eq(companies.tenantId, viewer.tenantId), eq(companies.id, tree[0])))),
   ]);
   const givable = levels.filter((l) => l.id === keep || (l.clientAssignable && l.permissions.every((p) => viewer.permissions.includes(p))));
-  return {
-    companies: companyOptions.map((c) => ({ ...c, primaryEmail: null, billingEmail: null })),
-    levels: givable,
-    contactsWithoutAccess: withoutAccess.map((c) => ({ ...c, email: c.email.toLowerCase() })),
-  };
+  return { levels: givable, companySearchUrl: '/portal-admin/logins/companies', company: company ?? only[0] ?? null };
 }

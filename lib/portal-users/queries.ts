@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, like, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db } from '@/lib/db/client';
 import { companies, contacts, securityLevels } from '@/lib/db/schema';
 import { levelChoices } from '@/lib/security-levels/queries';
@@ -114,28 +114,20 @@ export async function filteredPageSql({ tenantId, params }: { tenantId: string; 
 }
 export type PortalUserRow = PortalUserListRow;
 
-/** What the Add / Edit Portal User form offers: companies (with e-mail and primary/billing contacts) and levels. */
-export async function getPortalUserFormOptions({ tenantId }: { tenantId: string }) {
-  const db = await getDb();
-  const primary = sql<string | null>`(select lower(email) from contacts p where p.id = ${companies.primaryContactId})`;
-  const billing = sql<string | null>`(select lower(email) from contacts b where b.id = ${companies.billingContactId})`;
-  const [companyOptions, levels, withoutAccess] = await Promise.all([
-    db
-      .select({ id: companies.id, name: companies.name, email: companies.email, primaryEmail: primary, billingEmail: billing })
-      .from(companies)
-      .where(eq(companies.tenantId, tenantId))
-      .orderBy(asc(companies.name))
-      .limit(5000),
-    levelChoices(tenantId),
-    db
-      .select({ email: sql<string>`lower(${contacts.email})`, firstName: contacts.firstName, lastName: contacts.lastName, companyId: contacts.companyId })
-      .from(contacts)
-      .where(and(eq(contacts.tenantId, tenantId), isNull(contacts.logonName)))
-      .limit(2000),
-  ]);
-  return { companies: companyOptions, levels, contactsWithoutAccess: withoutAccess };
+/**
+ * What the Add / Edit Portal User form is given with the page: the levels, where its **Company** combobox searches,
+ * and the company already chosen (an edited user's, or a client's only one). Companies are searched, never shipped.
+ */
+export type PortalUserFormOptions = {
+  levels: Awaited<ReturnType<typeof levelChoices>>;
+  companySearchUrl: string;
+  company: { id: string; name: string } | null;
+};
+
+/** Staff's form: every level of the tenant, companies searched by /admin/portal-access/companies. */
+export async function getPortalUserFormOptions({ tenantId, company = null }: { tenantId: string; company?: PortalUserFormOptions['company'] }): Promise<PortalUserFormOptions> {
+  return { levels: await levelChoices(tenantId), companySearchUrl: '/admin/portal-access/companies', company };
 }
-export type PortalUserFormOptions = Awaited<ReturnType<typeof getPortalUserFormOptions>>;
 
 export async function getPortalUserDetail({ tenantId, contactId }: { tenantId: string; contactId: string }) {
   const db = await getDb();

@@ -73,11 +73,12 @@ describe('Portal Admin › Logins (a client Manager runs their company’s login
     expect((await getCompanyLogin(s.nataliya.viewer, s.franco.contact.id))?.contact.email).toBe('franco@coolair.com');
   });
 
-  it('offers only levels marked assignable by client, and only Cool Air as company', async () => {
+  it('offers only levels marked assignable by client, and Cool Air, the only company of the tree, as chosen', async () => {
     const s = await setup();
     const options = await getCompanyLoginOptions(s.nataliya.viewer);
     expect(options.levels.map((l) => l.name)).toEqual(['Basic', 'Approver', 'Advanced', 'Manager']);
-    expect(options.companies.map((c) => c.name)).toEqual(['Cool Air']);
+    expect(options.company?.name).toBe('Cool Air');
+    expect(options.companySearchUrl).toBe('/portal-admin/logins/companies');
     // a user who holds a staff-only level keeps it on their edit form
     expect((await getCompanyLoginOptions(s.nataliya.viewer, s.level('Technician').id)).levels.map((l) => l.name)).toContain('Technician');
   });

@@ -14,7 +14,7 @@ export default async function PortalAccessPage({ searchParams }: { searchParams:
   const canEdit = can(user, 'portal_users.edit');
   const [{ rows, total, capped }, options] = await Promise.all([
     getPortalUsersPage({ tenantId: tenant.id, params }),
-    canEdit ? getPortalUserFormOptions({ tenantId: tenant.id }) : Promise.resolve({ companies: [], levels: [], contactsWithoutAccess: [] }),
+    canEdit ? getPortalUserFormOptions({ tenantId: tenant.id }) : Promise.resolve({ levels: [], companySearchUrl: '', company: null }),
   ]);
   return (
     <div className="space-y-4">

@@ -21,7 +21,7 @@ export default async function EditLoginPage({ params }: { params: Promise<{ cont
   const detail = await getCompanyLogin(client.viewer, contactId);
   if (!detail) notFound();
   const { contact, company, status } = detail;
-  const [t, options] = await Promise.all([getTranslations('portalAdmin.logins'), getCompanyLoginOptions(client.viewer, contact.securityLevelId)]);
+  const [t, options] = await Promise.all([getTranslations('portalAdmin.logins'), getCompanyLoginOptions(client.viewer, contact.securityLevelId, { id: company.id, name: company.name })]);
   const labels = labelsFromMessages(t.raw('list'));
   const defaults = portalUserDefaults(contact);
   const editable = !client.preview;

@@ -18,9 +18,10 @@ export default async function EditPortalUserPage({ params }: { params: Promise<{
   const { tenant, user } = await requireStaff();
   const { contactId } = await params;
   if (!z.uuid().safeParse(contactId).success) notFound();
-  const [detail, options] = await Promise.all([getPortalUserDetail({ tenantId: tenant.id, contactId }), getPortalUserFormOptions({ tenantId: tenant.id })]);
+  const detail = await getPortalUserDetail({ tenantId: tenant.id, contactId });
   if (!detail) notFound();
   const { contact, company, status } = detail;
+  const options = await getPortalUserFormOptions({ tenantId: tenant.id, company: { id: company.id, name: company.name } });
   const canEdit = can(user, 'portal_users.edit');
   const defaults = portalUserDefaults(contact);
   const twoFactor = { configured: 'Configured', notConfigured: 'Not Configured', notRequired: 'Not Required' }[twoFactorStatus(tenant, company, contact)];
