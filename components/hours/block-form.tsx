@@ -21,7 +21,7 @@ export function BlockForm({ action, defaults, id, label, submit }: { action: Act
   const schema = id ? editHourBlockSchema : hourBlockSchema;
   const { form, state, pending, onSubmit, errorsOf } = useActionForm(schema, action, { ...defaults, id } as never, (_s, f) => !id && f.reset());
   const r = form.register;
-  const key = id ?? 'new';
+  const key = `block-${id ?? 'new'}`;
   return (
     <FormShell label={label} submit={submit} state={state} pending={pending} onSubmit={onSubmit}>
       <input type="hidden" {...r('companyId')} />

@@ -24,7 +24,7 @@ export function RetainerForm({ action, defaults, id, label, submit }: { action: 
   const { form, state, pending, onSubmit, errorsOf } = useActionForm(schema, action, { ...defaults, id } as never, (_s, f) => !id && f.reset());
   const r = form.register;
   const money = form.watch('kind') === 'money';
-  const key = id ?? 'new';
+  const key = `retainer-${id ?? 'new'}`;
   return (
     <FormShell label={label} submit={submit} state={state} pending={pending} onSubmit={onSubmit}>
       <input type="hidden" {...r('companyId')} />

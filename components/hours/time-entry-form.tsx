@@ -42,7 +42,7 @@ export function TimeEntryForm({
   const schema = id ? editTimeEntrySchema : timeEntrySchema;
   const { form, state, pending, onSubmit, errorsOf } = useActionForm(schema, action, { ...defaults, id } as never, (_s, f) => !id && f.reset());
   const r = form.register;
-  const key = id ?? 'new';
+  const key = `entry-${id ?? 'new'}`;
   const options = (items: { id: string; name: string }[], empty: string) => [
     <option key="" value="">
       {empty}
