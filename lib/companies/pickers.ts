@@ -21,7 +21,7 @@ export async function searchCompanyNames({ tenantId, q }: { tenantId: string; q:
 }
 
 /** One company of the tenant by id (a list filter shows the chosen company's name), or null. */
-export async function getCompanyName({ tenantId, companyId }: { tenantId: string; companyId: string | undefined }) {
+export async function getCompanyName({ tenantId, companyId }: { tenantId: string; companyId: string | null | undefined }) {
   if (!companyId) return null;
   const db = await getDb();
   const [found] = await db

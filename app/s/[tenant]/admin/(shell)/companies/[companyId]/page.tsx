@@ -34,7 +34,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
       contacts.map((c) => c.id),
     ),
     companyOffHoursNow(tenant.id, company.id),
-    getCompanyName({ tenantId: tenant.id, companyId: company.parentCompanyId ?? undefined }),
+    getCompanyName({ tenantId: tenant.id, companyId: company.parentCompanyId }),
   ]);
   const canEdit = can(user, 'portal_users.edit');
   const defaults = {
