@@ -11,6 +11,7 @@ type PickerProps = {
   errors?: string[];
   hint?: string;
   disabled?: boolean;
+  id?: string;
 };
 
 /** Where staff comboboxes search: the tenant's companies; contacts (of one company) for the ticket form. */
