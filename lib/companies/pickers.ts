@@ -53,15 +53,4 @@ export async function searchContacts({ tenantId, q, companyId }: { tenantId: str
     .limit(SEARCH_LIMIT);
 }
 
-/** One contact of the tenant by id (the ticket form shows the current ticket contact's name), or null. */
-export async function getContactName({ tenantId, contactId }: { tenantId: string; contactId: string | null | undefined }) {
-  if (!contactId) return null;
-  const db = await getDb();
-  const [found] = await db
-    .select({ id: contacts.id, name: contactName })
-    .from(contacts)
-    .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contactId)));
-  return found ?? null;
-}
-
 export const matchesJson = (matches: unknown[]) => privateJson({ matches });
