@@ -35,7 +35,7 @@ export function TicketForm({ action, company, contact, defaults, ticketId }: Pro
           initial={company}
           onChosen={(item) => {
             form.setValue('companyId', item?.id ?? '', { shouldValidate: form.formState.isSubmitted });
-            form.setValue('ticketContactId', '');
+            form.setValue('ticketContactId', item?.id === defaults.companyId ? defaults.ticketContactId : '');
           }}
           errors={errorsOf('companyId')}
         />
