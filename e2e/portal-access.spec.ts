@@ -333,6 +333,7 @@ test.describe('as staff with every permission', () => {
     await expect(page.getByText('Company saved.')).toBeVisible();
     await page.reload();
     await expect(page.getByRole('table', { name: 'Contacts' })).toContainText('Billing');
+    await expect(page.getByRole('combobox', { name: 'Parent company', exact: true })).toHaveValue('Cool Air');
 
     await page.goto(adminUrl('acme', '/admin/companies'));
     await expect(page.getByRole('row', { name: /Cool Air North/ })).toContainText('Cool Air');
