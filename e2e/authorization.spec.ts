@@ -169,6 +169,9 @@ test('every server action refuses callers without the right, changing nothing', 
 const VIEW_ONLY_STAFF_READS = new Set([
   // The staff Invoices list as CSV (the list itself needs only a staff session).
   '/s/[tenant]/admin/(shell)/invoices/csv/route',
+  // The staff company combobox: the list filters (Projects, Tickets, Invoices) are view-only staff's too, and the
+  // Companies list already shows them every name. (Contact search needs tickets.edit and is not listed.)
+  '/s/[tenant]/admin/(shell)/companies/search/route',
 ]);
 
 test('every route handler refuses callers without the right, changing nothing', async () => {

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { signInStaff } from './fixtures';
+import { signInStaff, chooseCompany } from './fixtures';
 
 /**
  * Bad input on the billing forms: each mistake is named on its field, nothing is saved, never a 500. The Loop's
@@ -73,7 +73,7 @@ test('staff invoice form: quantity "abc", tax rate 150 and a non-https payment l
   await page.getByRole('link', { name: 'New invoice' }).click();
   const url = page.url();
   const form = page.getByRole('form', { name: 'Invoice details' });
-  await form.getByLabel('Company').selectOption({ label: 'The Loop' });
+  await chooseCompany(form, 'The Loop', 'loop');
   await form.getByLabel('Payment link (optional)').fill('http://pay.example/invoice');
   await form.getByLabel('Line 1 description').fill('Bad input check');
   await form.getByLabel('Line 1 quantity').fill('abc');

@@ -65,7 +65,8 @@ export async function openAddPortalUser(page: Page) {
  * Chooses a company in a form's **Company** combobox as a keyboard user would: types part of its name (`typed`),
  * waits for the server's matches, moves down the listbox to it and presses Enter.
  */
-export async function chooseCompany(scope: Page | Locator, name: string, typed = name, label = 'Company') {
+/** Types into a search-as-you-type combobox and chooses `name` among its matches with the keyboard. */
+export async function pickFromCombobox(scope: Page | Locator, label: string, name: string, typed = name) {
   const box = scope.getByRole('combobox', { name: label, exact: true });
   await box.fill(typed);
   const listbox = scope.getByRole('listbox');
@@ -74,8 +75,17 @@ export async function chooseCompany(scope: Page | Locator, name: string, typed =
   for (let i = 0; i <= index; i++) await box.press('ArrowDown');
   await expect(listbox.getByRole('option', { name, exact: true })).toHaveAttribute('aria-selected', 'true');
   await box.press('Enter');
-  await expect(box).toHaveValue(name);
   await expect(listbox).toBeHidden();
+  return box;
+}
+
+export async function chooseCompany(scope: Page | Locator, name: string, typed = name, label = 'Company') {
+  await expect(await pickFromCombobox(scope, label, name, typed)).toHaveValue(name);
+}
+
+/** The staff ticket form's **Ticket contact**: a contact of the chosen company, by name. */
+export async function chooseContact(scope: Page | Locator, name: string, typed = name) {
+  await chooseCompany(scope, name, typed, 'Ticket contact');
 }
 
 export async function addPortalUser(page: Page, user: NewPortalUser) {

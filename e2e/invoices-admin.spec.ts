@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { adminUrl, clientSession, signInStaff, tenantUrl } from './fixtures';
+import { adminUrl, clientSession, signInStaff, tenantUrl, chooseCompany } from './fixtures';
 
 /** Fetched in the page (the browser resolves *.localhost; Node's request context does not): status, type, first bytes. */
 const download = (page: Page, href: string) =>
@@ -21,7 +21,7 @@ test('staff create and send an invoice to Cool Air; the outbox e-mail carries th
 
   await page.getByRole('link', { name: 'New invoice' }).click();
   const form = page.getByRole('form', { name: 'Invoice details' });
-  await form.getByLabel('Company').selectOption({ label: 'Cool Air' });
+  await chooseCompany(form, 'Cool Air');
   await form.getByLabel('Payment link (optional)').fill(payLink);
   await form.getByLabel('Line 1 description').fill('Quarterly maintenance');
   await form.getByLabel('Line 1 quantity').fill('1.5');

@@ -4,7 +4,7 @@
  * can look but not change, and an article is deleted after a Yes/Cancel question.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { PASSWORD, adminUrl, clientSession, openHelp, signInStaff, tenantUrl } from './fixtures';
+import { PASSWORD, adminUrl, clientSession, openHelp, signInStaff, tenantUrl, pickFromCombobox } from './fixtures';
 
 /** A 1×1 PNG, so the embedded image really loads. */
 const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -40,7 +40,9 @@ test('the owner writes an article for Cool Air, previews the draft as a client, 
   await page.getByLabel('Specific companies').check();
   await page.getByRole('button', { name: 'Create article' }).click();
   await expect(page.getByText('Choose at least one company.')).toBeVisible();
-  await page.getByRole('group', { name: 'Companies' }).getByLabel('Cool Air').check();
+  const chosen = page.getByRole('group', { name: 'Companies' });
+  await expect(await pickFromCombobox(chosen, 'Add a company', 'Cool Air', 'cool')).toHaveValue('');
+  await expect(chosen.getByRole('list', { name: 'Chosen companies' }).getByRole('button', { name: 'Remove Cool Air' })).toBeVisible();
   await page.getByRole('button', { name: 'Create article' }).click();
 
   await expect(page.getByRole('heading', { name: title })).toBeVisible();

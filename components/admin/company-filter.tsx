@@ -1,27 +1,22 @@
 import { z } from 'zod';
-import { NamedOptions } from '@/components/forms/field';
-import { inputClass } from '@/components/forms/styles';
+import { CompanyPicker } from '@/components/admin/pickers';
 
-/** Narrows a staff list to one company: a plain GET form, so the choice lives in the URL and works without scripts. */
+/** Narrows a staff list to one company: a plain GET form, so the choice lives in the URL. */
 export function CompanyFilter({
-  companies,
   selected,
   keep = {},
 }: {
-  companies: { id: string; name: string }[];
-  selected: string | undefined;
+  /** the company the list shows now (looked up by the page from the URL's id), null for all */
+  selected: { id: string; name: string } | null;
   /** the list's other state (sort, page size, filter) that choosing a company keeps */
   keep?: Record<string, string>;
 }) {
   return (
     <form method="get" role="search" aria-label="Filter by company" className="flex flex-wrap items-end gap-2">
       <KeptFields keep={keep} />
-      <label className="block space-y-1 text-sm">
-        <span className="font-medium text-zinc-800">Company</span>
-        <select name="company" defaultValue={selected ?? ''} className={inputClass}>
-          <NamedOptions items={companies} empty="All companies" />
-        </select>
-      </label>
+      <div className="w-64">
+        <CompanyPicker label="Company" name="company" initial={selected} hint="Empty for all companies." />
+      </div>
       <button type="submit" className="rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm font-medium hover:bg-zinc-50">
         Show
       </button>

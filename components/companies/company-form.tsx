@@ -1,4 +1,5 @@
 'use client';
+import { CompanyPicker } from '@/components/admin/pickers';
 import { CheckboxField, Field, SelectField } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
@@ -22,12 +23,13 @@ type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   defaults: CompanyDefaults;
   companyId?: string;
-  parents: Option[];
+  /** the current parent company, shown in its combobox */
+  parent: Option | null;
   people: Option[];
   readOnly?: boolean;
 };
 
-export function CompanyForm({ action, defaults, companyId, parents, people, readOnly }: Props) {
+export function CompanyForm({ action, defaults, companyId, parent, people, readOnly }: Props) {
   const { form, state, pending, onSubmit, errorsOf } = useActionForm(companySchema, action, defaults);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Company">
@@ -38,16 +40,15 @@ export function CompanyForm({ action, defaults, companyId, parents, people, read
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label="Company name" registration={form.register('name')} errors={errorsOf('name')} />
           <Field label="Email" type="email" registration={form.register('email')} errors={errorsOf('email')} hint="Pre-fills Company email when adding portal users." />
-          <SelectField label="Parent company" registration={form.register('parentCompanyId')} errors={errorsOf('parentCompanyId')}>
-            <option value="">None</option>
-            {parents
-              .filter((p) => p.id !== companyId)
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-          </SelectField>
+          <CompanyPicker
+            label="Parent company"
+            name="parentCompanyId"
+            initial={parent}
+            onChosen={(item) => form.setValue('parentCompanyId', item?.id ?? '', { shouldValidate: form.formState.isSubmitted })}
+            errors={errorsOf('parentCompanyId')}
+            hint="Leave empty for none."
+            disabled={readOnly}
+          />
           <div />
           {companyId ? (
             <>

@@ -1,6 +1,6 @@
 'use client';
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
-import { NamedOptions } from '@/components/forms/field';
+import { CompanyPicker } from '@/components/admin/pickers';
 import { inputClass } from '@/components/forms/styles';
 import { Alert } from '@/components/ui/alert';
 import { Button, SaveButton } from '@/components/ui/button';
@@ -10,7 +10,6 @@ import { CURRENCIES, formatMoney, invoiceTotals } from '@/lib/money';
 
 export type InvoiceLineDraft = { description: string; quantity: string; unitPrice: string; taxRate: string };
 export type InvoiceDefaults = {
-  companyId: string;
   issueDate: string;
   dueDate: string;
   currency: string;
@@ -21,7 +20,8 @@ export type InvoiceDefaults = {
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  companies: { id: string; name: string }[];
+  /** the invoice's company, shown in its combobox (null when none is chosen yet) */
+  company: { id: string; name: string } | null;
   defaults: InvoiceDefaults;
   invoiceId?: string;
 };
@@ -50,7 +50,7 @@ function preview(lines: InvoiceLineDraft[], currency: string) {
 }
 
 /** New invoice / edit a draft: line rows (add, remove), a totals preview, per-field errors from the shared zod schema. */
-export function InvoiceForm({ action, companies, defaults, invoiceId }: Props) {
+export function InvoiceForm({ action, company, defaults, invoiceId }: Props) {
   const [lines, setLines] = useState<InvoiceLineDraft[]>(defaults.lines.length ? defaults.lines : [blankLine]);
   const [currency, setCurrency] = useState(defaults.currency);
   const [state, run, pending] = useActionState(action, {} as ActionState);
@@ -82,13 +82,7 @@ export function InvoiceForm({ action, companies, defaults, invoiceId }: Props) {
       {invoiceId && <input type="hidden" name="invoiceId" value={invoiceId} />}
       <input type="hidden" name="lines" value={JSON.stringify(lines)} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className="block space-y-1 text-sm">
-          <span className="font-medium text-zinc-800">Company</span>
-          <select name="companyId" defaultValue={defaults.companyId} className={inputClass} aria-invalid={errorsOf('companyId') ? true : undefined}>
-            <NamedOptions items={companies} empty="Choose a company…" />
-          </select>
-          <FieldErrors id="companyId-errors" errors={errorsOf('companyId')} />
-        </label>
+        <CompanyPicker label="Company" name="companyId" initial={company} errors={errorsOf('companyId')} />
         <label className="block space-y-1 text-sm">
           <span className="font-medium text-zinc-800">Currency</span>
           <select name="currency" value={currency} onChange={(e) => setCurrency(e.target.value)} className={inputClass}>

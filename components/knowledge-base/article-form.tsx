@@ -1,5 +1,6 @@
 'use client';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { CompanyPicker } from '@/components/admin/pickers';
 import { Field, LabelledOptions, SelectField, TextareaField } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
@@ -20,27 +21,43 @@ export type ArticleDefaults = {
   language: ArticleLanguage;
 };
 
+type Company = { id: string; name: string };
+
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   defaults: ArticleDefaults;
-  companies: { id: string; name: string }[];
+  /** the companies the article is for now, shown as chips */
+  chosenCompanies: Company[];
   categories: string[];
 };
 
 const VISIBILITY_HINTS: Record<ArticleVisibility, string> = {
   public: 'Every portal user of a company with the knowledge base on.',
-  companies: 'Only portal users of the companies ticked below (when their knowledge base is on).',
+  companies: 'Only portal users of the companies chosen below (when their knowledge base is on).',
 };
 
 /** New / Edit article: title, Markdown body, category, tags, status, who may read it, language. */
-export function ArticleForm({ action, defaults, companies, categories }: Props) {
+export function ArticleForm({ action, defaults, chosenCompanies, categories }: Props) {
   const { form, state, pending, onSubmit, errorsOf } = useActionForm(articleSchema, action, { ...defaults, articleId: defaults.articleId ?? '' });
   // Publish and Unpublish change the status outside this form: what it shows (and would save) follows.
   useEffect(() => form.setValue('status', defaults.status), [form, defaults.status]);
   const visibility = form.watch('visibility');
-  const ticked = (form.watch('companyIds') ?? '').split(',').filter(Boolean);
-  const toggle = (id: string) =>
-    form.setValue('companyIds', (ticked.includes(id) ? ticked.filter((t) => t !== id) : [...ticked, id]).join(','), { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+  const [chosen, setChosen] = useState(chosenCompanies);
+  // the "Add a company" combobox starts empty again after each choice (remounted), keeping the focus
+  const [adding, setAdding] = useState({ round: 0, focus: false });
+  const adder = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (adding.focus) adder.current?.querySelector<HTMLInputElement>('[role="combobox"]')?.focus();
+  }, [adding]);
+  const choose = (next: Company[]) => {
+    setChosen(next);
+    form.setValue('companyIds', next.map((c) => c.id).join(','), { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+  };
+  const add = (company: Company | null) => {
+    if (!company) return;
+    if (!chosen.some((c) => c.id === company.id)) choose([...chosen, company]);
+    setAdding((a) => ({ round: a.round + 1, focus: true }));
+  };
   const companyErrors = errorsOf('companyIds');
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Article">
@@ -93,13 +110,26 @@ export function ArticleForm({ action, defaults, companies, categories }: Props) 
       {visibility === 'companies' && (
         <fieldset className="rounded-md border border-zinc-200 p-4" aria-describedby={companyErrors.length ? 'companies-error' : undefined}>
           <legend className="px-1 text-sm font-semibold text-zinc-800">Companies</legend>
-          <div className="grid max-h-64 gap-2 overflow-y-auto sm:grid-cols-2">
-            {companies.map((c) => (
-              <label key={c.id} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={ticked.includes(c.id)} onChange={() => toggle(c.id)} className="h-4 w-4 rounded border-zinc-300" /> {c.name}
-              </label>
-            ))}
+          <div ref={adder} className="max-w-sm">
+            <CompanyPicker key={adding.round} id="add-article-company" label="Add a company" name="" initial={null} onChosen={add} />
           </div>
+          {chosen.length > 0 && (
+            <ul aria-label="Chosen companies" className="mt-3 flex flex-wrap gap-2">
+              {chosen.map((c) => (
+                <li key={c.id} className="flex items-center gap-1 rounded-full bg-zinc-100 py-1 pl-3 pr-1 text-sm">
+                  {c.name}
+                  <button
+                    type="button"
+                    aria-label={`Remove ${c.name}`}
+                    onClick={() => choose(chosen.filter((other) => other.id !== c.id))}
+                    className="rounded-full px-1.5 text-zinc-500 hover:bg-zinc-200 hover:text-zinc-800"
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
           {companyErrors.length > 0 && (
             <ul id="companies-error" className="mt-2 space-y-0.5 text-xs text-red-700">
               {companyErrors.map((e) => (

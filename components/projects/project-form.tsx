@@ -1,5 +1,6 @@
 'use client';
-import { Field, LabelledOptions, NamedOptions, SelectField, TextareaField } from '@/components/forms/field';
+import { CompanyPicker } from '@/components/admin/pickers';
+import { Field, LabelledOptions, SelectField, TextareaField } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { SaveButton } from '@/components/ui/button';
@@ -20,12 +21,13 @@ export type ProjectDefaults = {
 
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  companies: { id: string; name: string }[];
+  /** the project's company, shown in its combobox (null on a new project) */
+  company: { id: string; name: string } | null;
   defaults: ProjectDefaults;
   projectId?: string;
 };
 
-export function ProjectForm({ action, companies, defaults, projectId }: Props) {
+export function ProjectForm({ action, company, defaults, projectId }: Props) {
   const { form, state, pending, onSubmit, errorsOf } = useActionForm(projectSchema, action, defaults as never);
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Project details">
@@ -34,9 +36,14 @@ export function ProjectForm({ action, companies, defaults, projectId }: Props) {
       {projectId && <input type="hidden" name="projectId" value={projectId} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Project name" registration={form.register('name')} errors={errorsOf('name')} />
-        <SelectField label="Company" registration={form.register('companyId')} errors={errorsOf('companyId')} hint={projectId ? 'Changing the company removes the members.' : undefined}>
-          <NamedOptions items={companies} empty="Choose a company…" />
-        </SelectField>
+        <CompanyPicker
+          label="Company"
+          name="companyId"
+          initial={company}
+          onChosen={(item) => form.setValue('companyId', item?.id ?? '', { shouldValidate: form.formState.isSubmitted })}
+          errors={errorsOf('companyId')}
+          hint={projectId ? 'Changing the company removes the members.' : undefined}
+        />
         <div className="sm:col-span-2">
           <TextareaField label="Description" registration={form.register('description')} errors={errorsOf('description')} />
         </div>

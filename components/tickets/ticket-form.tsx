@@ -1,5 +1,6 @@
 'use client';
-import { Field, LabelledOptions, NamedOptions, SelectField, TextareaField } from '@/components/forms/field';
+import { CompanyPicker, ContactPicker } from '@/components/admin/pickers';
+import { Field, LabelledOptions, SelectField, TextareaField } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { SaveButton } from '@/components/ui/button';
@@ -7,15 +8,18 @@ import type { ActionState } from '@/lib/action-state';
 import { PRIORITY_LABELS, TICKET_STATUS_LABELS } from '@/lib/tickets/labels';
 import { TICKET_PRIORITIES, TICKET_STATUSES, ticketSchema } from '@/lib/tickets/schemas';
 
+type Option = { id: string; name: string };
+
 type Props = {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  companies: { id: string; name: string }[];
-  contacts: { id: string; companyId: string; name: string }[];
+  /** the ticket's company and ticket contact, shown in their comboboxes (null on a new ticket) */
+  company: Option | null;
+  contact: Option | null;
   defaults: { companyId: string; title: string; description: string; status: string; priority: string; ticketContactId: string };
   ticketId?: string;
 };
 
-export function TicketForm({ action, companies, contacts, defaults, ticketId }: Props) {
+export function TicketForm({ action, company, contact, defaults, ticketId }: Props) {
   const { form, state, pending, onSubmit, errorsOf } = useActionForm(ticketSchema, action, defaults as never);
   const companyId = form.watch('companyId');
   return (
@@ -25,9 +29,16 @@ export function TicketForm({ action, companies, contacts, defaults, ticketId }: 
       {ticketId && <input type="hidden" name="ticketId" value={ticketId} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Title" registration={form.register('title')} errors={errorsOf('title')} />
-        <SelectField label="Company" registration={form.register('companyId')} errors={errorsOf('companyId')}>
-          <NamedOptions items={companies} empty="Choose a company…" />
-        </SelectField>
+        <CompanyPicker
+          label="Company"
+          name="companyId"
+          initial={company}
+          onChosen={(item) => {
+            form.setValue('companyId', item?.id ?? '', { shouldValidate: form.formState.isSubmitted });
+            form.setValue('ticketContactId', item?.id === defaults.companyId ? defaults.ticketContactId : '');
+          }}
+          errors={errorsOf('companyId')}
+        />
         <div className="sm:col-span-2">
           <TextareaField label="Description" registration={form.register('description')} errors={errorsOf('description')} />
         </div>
@@ -37,16 +48,17 @@ export function TicketForm({ action, companies, contacts, defaults, ticketId }: 
         <SelectField label="Service-provider priority" registration={form.register('priority')} errors={errorsOf('priority')}>
           <LabelledOptions values={TICKET_PRIORITIES} labels={PRIORITY_LABELS} />
         </SelectField>
-        <SelectField label="Ticket contact" registration={form.register('ticketContactId')} errors={errorsOf('ticketContactId')}>
-          <option value="">None</option>
-          {contacts
-            .filter((c) => c.companyId === companyId)
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-        </SelectField>
+        {/* a new company starts the contact afresh: the combobox is keyed by it */}
+        <ContactPicker
+          key={companyId}
+          label="Ticket contact"
+          name="ticketContactId"
+          companyId={companyId}
+          initial={companyId === defaults.companyId ? contact : null}
+          onChosen={(item) => form.setValue('ticketContactId', item?.id ?? '', { shouldValidate: form.formState.isSubmitted })}
+          errors={errorsOf('ticketContactId')}
+          hint="Optional; one of the company's contacts."
+        />
       </div>
       <SaveButton pending={pending} label={ticketId ? 'Save' : 'Create ticket'} />
     </form>

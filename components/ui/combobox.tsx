@@ -8,7 +8,7 @@ type Props<T extends ComboboxItem> = {
   label: string;
   /** the hidden input's name: the form posts the chosen id under it */
   name: string;
-  /** GET `searchUrl?q=…` answers `{ matches: T[] }` (at most 20, scoped by the server) */
+  /** GET `searchUrl?q=…` (or `&q=` when it has a query already) answers `{ matches: T[] }` (at most 20, scoped by the server) */
   searchUrl: string;
   value: ComboboxItem | null;
   onChange: (item: T | null) => void;
@@ -53,7 +53,7 @@ export function Combobox<T extends ComboboxItem>({ label, name, searchUrl, value
       const controller = new AbortController();
       pending.current.controller = controller;
       try {
-        const reply = await fetch(`${searchUrl}?${new URLSearchParams({ q })}`, { signal: controller.signal, headers: { accept: 'application/json' } });
+        const reply = await fetch(`${searchUrl}${searchUrl.includes('?') ? '&' : '?'}${new URLSearchParams({ q })}`, { signal: controller.signal, headers: { accept: 'application/json' } });
         const found: T[] = reply.ok ? ((await reply.json()) as { matches: T[] }).matches : [];
         setMatches(found);
         setActive(-1);

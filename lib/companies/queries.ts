@@ -54,11 +54,6 @@ export async function getCompanyWithContacts({ tenantId, companyId }: { tenantId
   return { company, contacts: people };
 }
 
-export async function getCompanyOptions({ tenantId }: { tenantId: string }) {
-  const db = await getDb();
-  return db.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.tenantId, tenantId)).orderBy(asc(companies.name)).limit(5000);
-}
-
 export async function getContactWithCompany({ tenantId, contactId }: { tenantId: string; contactId: string }) {
   const db = await getDb();
   const [row] = await db

@@ -125,10 +125,4 @@ export async function invoicePdfInputFor({ tenantId, invoiceId }: { tenantId: st
   };
 }
 
-/** Companies of this tenant for the invoice form's select. */
-export async function companyOptions(tenantId: string) {
-  const db = await getDb();
-  return db.select({ id: companies.id, name: companies.name }).from(companies).where(eq(companies.tenantId, tenantId)).orderBy(asc(companies.name));
-}
-
 export const invoiceFileName = (number: number, creditNote = false) => `${creditNote ? 'credit-note' : 'invoice'}-${number}.pdf`;

@@ -41,18 +41,20 @@ export async function getArticleForStaff({ tenantId, articleId }: { tenantId: st
     .from(articles)
     .where(and(eq(articles.tenantId, tenantId), eq(articles.id, articleId)));
   if (!row) return null;
-  const [companyIds, attachments] = await Promise.all([
+  const [chosenCompanies, attachments] = await Promise.all([
     db
-      .select({ id: articleCompanies.companyId })
+      .select({ id: companies.id, name: companies.name })
       .from(articleCompanies)
-      .where(and(eq(articleCompanies.tenantId, tenantId), eq(articleCompanies.articleId, articleId))),
+      .innerJoin(companies, and(eq(companies.tenantId, tenantId), eq(companies.id, articleCompanies.companyId)))
+      .where(and(eq(articleCompanies.tenantId, tenantId), eq(articleCompanies.articleId, articleId)))
+      .orderBy(asc(companies.name), asc(companies.id)),
     db
       .select({ id: documents.id, fileName: documents.fileName, contentType: documents.contentType, size: documents.size })
       .from(documents)
       .where(and(eq(documents.tenantId, tenantId), eq(documents.articleId, articleId)))
       .orderBy(asc(documents.createdAt)),
   ]);
-  return { ...row, companyIds: companyIds.map((c) => c.id), attachments };
+  return { ...row, chosenCompanies, attachments };
 }
 
 /** The categories already in use, offered while typing one. */

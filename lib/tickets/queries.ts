@@ -96,12 +96,3 @@ export async function getTicketForStaff({ tenantId, ticketId }: { tenantId: stri
   return { ...row, people, companyContacts, notes, attachments };
 }
 
-export async function getCompanyContactOptions({ tenantId }: { tenantId: string }) {
-  const db = await getDb();
-  return db
-    .select({ id: contacts.id, companyId: contacts.companyId, name: sql<string>`${contacts.firstName} || ' ' || ${contacts.lastName}` })
-    .from(contacts)
-    .where(eq(contacts.tenantId, tenantId))
-    .orderBy(asc(contacts.lastName))
-    .limit(5000);
-}

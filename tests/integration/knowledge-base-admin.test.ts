@@ -71,7 +71,10 @@ describe('writing articles', () => {
     const article = await create(s.owner, s.input({ visibility: 'companies', companyIds: [s.coolAir.id, s.loop.id] }));
     expect(article).toMatchObject({ status: 'draft', publishedAt: null, authorUserId: s.owner.user.id, tenantId: s.acme.id });
     const stored = await getArticleForStaff({ tenantId: s.acme.id, articleId: article.id });
-    expect(stored!.companyIds.sort()).toEqual([s.coolAir.id, s.loop.id].sort());
+    expect(stored!.chosenCompanies).toEqual([
+      { id: s.coolAir.id, name: 'Cool Air' },
+      { id: s.loop.id, name: 'The Loop' },
+    ]);
     expect(stored!.companies).toEqual(['Cool Air', 'The Loop']);
     expect(stored!.author).toBe(s.owner.user.name ?? s.owner.user.email);
 

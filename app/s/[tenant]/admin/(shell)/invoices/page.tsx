@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { NamedOptions } from '@/components/forms/field';
+import { CompanyPicker } from '@/components/admin/pickers';
 import { inputClass } from '@/components/forms/styles';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { companyOptions, listInvoices, parseStaffInvoiceFilter } from '@/lib/invoices/queries';
+import { getCompanyName } from '@/lib/companies/pickers';
+import { listInvoices, parseStaffInvoiceFilter } from '@/lib/invoices/queries';
 import { DISPLAY_STATUSES, STATUS_LABELS, displayStatus, todayIso } from '@/lib/invoices/status';
 import { formatMoney } from '@/lib/money';
 import { StatusBadge } from './status-badge';
@@ -18,7 +19,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
   const { companyId, status } = parseStaffInvoiceFilter(params);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(String(params.page ?? '1'), 10) || 1));
   const today = todayIso();
-  const [companies, { rows, total, pageSize }] = await Promise.all([companyOptions(tenant.id), listInvoices({ tenantId: tenant.id, companyId, status, today, page })]);
+  const [company, { rows, total, pageSize }] = await Promise.all([getCompanyName({ tenantId: tenant.id, companyId }), listInvoices({ tenantId: tenant.id, companyId, status, today, page })]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const filter = { ...(companyId ? { company: companyId } : {}), ...(status ? { status } : {}) };
   const link = (p: number) => `/admin/invoices?${new URLSearchParams({ ...filter, page: String(p) })}`;
@@ -38,12 +39,9 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Sea
         )}
       </div>
       <form method="get" role="search" aria-label="Filter invoices" className="flex flex-wrap items-end gap-2">
-        <label className="block space-y-1 text-sm">
-          <span className="font-medium text-zinc-800">Company</span>
-          <select name="company" defaultValue={companyId ?? ''} className={inputClass}>
-            <NamedOptions items={companies} empty="All companies" />
-          </select>
-        </label>
+        <div className="w-64">
+          <CompanyPicker label="Company" name="company" initial={company} hint="Empty for all companies." />
+        </div>
         <label className="block space-y-1 text-sm">
           <span className="font-medium text-zinc-800">Status</span>
           <select name="status" defaultValue={status ?? ''} className={inputClass}>

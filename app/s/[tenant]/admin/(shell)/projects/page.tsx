@@ -4,7 +4,7 @@ import { CompanyFilter, companyParam } from '@/components/admin/company-filter';
 import { EmptyRow, FilterBox, Pager, SortHeader } from '@/components/ui/list-controls';
 import { changedParams } from '@/lib/paging';
 import { PROJECT_LIST_DEFAULTS, projectListSchema } from '@/lib/projects/schemas';
-import { getCompanyOptions } from '@/lib/companies/queries';
+import { getCompanyName } from '@/lib/companies/pickers';
 import { PROJECT_STATUS_LABELS } from '@/lib/tickets/labels';
 import { can, requireStaff } from '@/lib/auth/staff';
 import { getProjectsPage } from '@/lib/projects/queries';
@@ -16,9 +16,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const search = await searchParams;
   const companyId = companyParam(search.company);
   const params = projectListSchema.parse(search);
-  const [{ rows: projects, total }, companies] = await Promise.all([
+  const [{ rows: projects, total }, company] = await Promise.all([
     getProjectsPage({ tenantId: tenant.id, params, companyId }),
-    getCompanyOptions({ tenantId: tenant.id }),
+    getCompanyName({ tenantId: tenant.id, companyId }),
   ]);
   const keep: Record<string, string> = companyId ? { company: companyId } : {};
   const list = { params, defaults: PROJECT_LIST_DEFAULTS, keep };
@@ -33,7 +33,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         )}
       </div>
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
-        <CompanyFilter companies={companies} selected={companyId} keep={changedParams(params, PROJECT_LIST_DEFAULTS)} />
+        <CompanyFilter selected={company} keep={changedParams(params, PROJECT_LIST_DEFAULTS)} />
         <FilterBox id="projects-filter" placeholder="Project name" {...list} />
       </div>
       <div className="overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-sm">

@@ -5,7 +5,7 @@ import { QueueFilter } from '@/components/admin/queue-filter';
 import { EmptyRow, FilterBox, Pager, SortHeader } from '@/components/ui/list-controls';
 import { changedParams } from '@/lib/paging';
 import { TICKET_LIST_DEFAULTS, ticketListSchema } from '@/lib/tickets/schemas';
-import { getCompanyOptions } from '@/lib/companies/queries';
+import { getCompanyName } from '@/lib/companies/pickers';
 import { getQueueOptions } from '@/lib/portal-admin/queues';
 import { PRIORITY_LABELS, TICKET_STATUS_LABELS } from '@/lib/tickets/labels';
 import { can, requireStaff } from '@/lib/auth/staff';
@@ -19,9 +19,9 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
   const companyId = companyParam(search.company);
   const queueId = companyParam(search.queue);
   const params = ticketListSchema.parse(search);
-  const [{ rows: tickets, total }, companies, queues] = await Promise.all([
+  const [{ rows: tickets, total }, company, queues] = await Promise.all([
     getTicketsPage({ tenantId: tenant.id, params, companyId, queueId }),
-    getCompanyOptions({ tenantId: tenant.id }),
+    getCompanyName({ tenantId: tenant.id, companyId }),
     getQueueOptions({ tenantId: tenant.id, companyId }),
   ]);
   const keep: Record<string, string> = { ...(companyId ? { company: companyId } : {}), ...(queueId ? { queue: queueId } : {}) };
@@ -38,7 +38,7 @@ export default async function TicketsPage({ searchParams }: { searchParams: Prom
         )}
       </div>
       <div className="flex flex-wrap items-end gap-x-6 gap-y-3">
-        <CompanyFilter companies={companies} selected={companyId} keep={kept} />
+        <CompanyFilter selected={company} keep={kept} />
         <QueueFilter queues={queues} selected={queueId} companyId={companyId} keep={kept} />
         <FilterBox id="tickets-filter" placeholder="Title or number" {...list} />
       </div>

@@ -9,7 +9,8 @@ import { ExpiringSoon } from '@/components/documentation/expiring-soon';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { getCompanyOptions, getCompanyWithContacts } from '@/lib/companies/queries';
+import { getCompanyName } from '@/lib/companies/pickers';
+import { getCompanyWithContacts } from '@/lib/companies/queries';
 import { listVendors } from '@/lib/portal-admin/vendors';
 import { companyOffHoursNow } from '@/lib/portal-admin/off-hours';
 import { awayUntil } from '@/lib/portal-admin/out-of-office';
@@ -21,19 +22,19 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
   const { tenant, user } = await requireStaff();
   const { companyId } = await params;
   if (!z.uuid().safeParse(companyId).success) notFound();
-  const [found, parents, vendors] = await Promise.all([
+  const [found, vendors] = await Promise.all([
     getCompanyWithContacts({ tenantId: tenant.id, companyId }),
-    getCompanyOptions({ tenantId: tenant.id }),
     listVendors({ tenantId: tenant.id, companyId }),
   ]);
   if (!found) notFound();
   const { company, contacts } = found;
-  const [away, offHoursNow] = await Promise.all([
+  const [away, offHoursNow, parent] = await Promise.all([
     awayUntil(
       tenant.id,
       contacts.map((c) => c.id),
     ),
     companyOffHoursNow(tenant.id, company.id),
+    getCompanyName({ tenantId: tenant.id, companyId: company.parentCompanyId }),
   ]);
   const canEdit = can(user, 'portal_users.edit');
   const defaults = {
@@ -76,7 +77,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
       {(await searchParams).created && <Alert tone="success">Company added.</Alert>}
       {can(user, 'documentation.view') && <ExpiringSoon tenantId={tenant.id} companyId={company.id} />}
       <Card>
-        <CompanyForm action={updateCompanyAction} defaults={defaults} companyId={company.id} parents={parents} people={people} readOnly={!canEdit} />
+        <CompanyForm action={updateCompanyAction} defaults={defaults} companyId={company.id} parent={parent} people={people} readOnly={!canEdit} />
       </Card>
       <Card title="Contacts">
         {canEdit && (

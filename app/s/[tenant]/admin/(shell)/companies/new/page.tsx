@@ -3,14 +3,12 @@ import Link from 'next/link';
 import { CompanyForm } from '@/components/companies/company-form';
 import { Card } from '@/components/ui/card';
 import { requireStaff } from '@/lib/auth/staff';
-import { getCompanyOptions } from '@/lib/companies/queries';
 import { createCompanyAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Add company' };
 
 export default async function NewCompanyPage() {
-  const { tenant } = await requireStaff();
-  const parents = await getCompanyOptions({ tenantId: tenant.id });
+  await requireStaff();
   const defaults = { name: '', email: '', parentCompanyId: '', primaryContactId: '', billingContactId: '', portalEnabled: true, knowledgeBaseEnabled: false, twoFactorRequired: false };
   return (
     <div className="max-w-3xl space-y-4">
@@ -19,7 +17,7 @@ export default async function NewCompanyPage() {
       </Link>
       <h1 className="text-2xl font-semibold">Add company</h1>
       <Card>
-        <CompanyForm action={createCompanyAction} defaults={defaults} parents={parents} people={[]} />
+        <CompanyForm action={createCompanyAction} defaults={defaults} parent={null} people={[]} />
       </Card>
     </div>
   );

@@ -8,7 +8,7 @@ import { InvoiceForm } from '@/components/invoices/invoice-form';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { companyOptions, getInvoiceForStaff } from '@/lib/invoices/queries';
+import { getInvoiceForStaff } from '@/lib/invoices/queries';
 import { displayStatus, todayIso } from '@/lib/invoices/status';
 import { formatMoney } from '@/lib/money';
 import { markInvoicePaidAction, resendInvoiceAction, sendInvoiceAction, updateInvoiceAction, voidInvoiceAction } from '../actions';
@@ -157,9 +157,8 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
             <InvoiceForm
               action={updateInvoiceAction}
               invoiceId={invoice.id}
-              companies={await companyOptions(tenant.id)}
+              company={{ id: company.id, name: company.name }}
               defaults={{
-                companyId: invoice.companyId,
                 issueDate: invoice.issueDate,
                 dueDate: invoice.dueDate,
                 currency: invoice.currency,

@@ -5,7 +5,7 @@ import { companyParam } from '@/components/admin/company-filter';
 import { InvoiceForm } from '@/components/invoices/invoice-form';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { companyOptions } from '@/lib/invoices/queries';
+import { getCompanyName } from '@/lib/companies/pickers';
 import { addDays, todayIso } from '@/lib/invoices/status';
 import { createInvoiceAction } from '../actions';
 
@@ -14,8 +14,7 @@ export const metadata: Metadata = { title: 'New invoice' };
 export default async function NewInvoicePage({ searchParams }: { searchParams: Promise<{ company?: string | string[] }> }) {
   const { tenant, user } = await requireStaff();
   if (!can(user, 'invoices.edit')) notFound();
-  const companies = await companyOptions(tenant.id);
-  const wanted = companyParam((await searchParams).company);
+  const company = await getCompanyName({ tenantId: tenant.id, companyId: companyParam((await searchParams).company) });
   const today = todayIso();
   const due = addDays(today, 30);
   return (
@@ -27,9 +26,8 @@ export default async function NewInvoicePage({ searchParams }: { searchParams: P
       <Card>
         <InvoiceForm
           action={createInvoiceAction}
-          companies={companies}
+          company={company}
           defaults={{
-            companyId: companies.some((c) => c.id === wanted) ? wanted! : '',
             issueDate: today,
             dueDate: due,
             currency: 'USD',

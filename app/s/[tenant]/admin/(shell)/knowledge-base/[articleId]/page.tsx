@@ -9,7 +9,6 @@ import { ArticleAttachmentsCard } from '@/components/knowledge-base/attachments-
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { editRights, requireStaff } from '@/lib/auth/staff';
-import { getCompanyOptions } from '@/lib/companies/queries';
 import { getArticleCategories, getArticleForStaff } from '@/lib/knowledge-base/queries';
 import {
   deleteArticleAction,
@@ -29,9 +28,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { allowed: canEdit, only: editing } = editRights(user, 'knowledge_base.edit');
   const { articleId } = await params;
   if (!z.uuid().safeParse(articleId).success) notFound();
-  const [data, companies, categories, { created }] = await Promise.all([
+  const [data, categories, { created }] = await Promise.all([
     getArticleForStaff({ tenantId: tenant.id, articleId }),
-    getCompanyOptions({ tenantId: tenant.id }),
     getArticleCategories({ tenantId: tenant.id }),
     searchParams,
   ]);
@@ -56,7 +54,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <EditableWhen allowed={canEdit}>
           <ArticleForm
             action={updateArticleAction}
-            companies={companies}
+            chosenCompanies={data.chosenCompanies}
             categories={categories}
             defaults={{
               articleId: article.id,
@@ -66,7 +64,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               tags: article.tags,
               status: article.status,
               visibility: article.visibility,
-              companyIds: data.companyIds.join(','),
+              companyIds: data.chosenCompanies.map((c) => c.id).join(','),
               language: article.language,
             }}
           />

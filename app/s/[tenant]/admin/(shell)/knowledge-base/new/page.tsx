@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { ArticleForm } from '@/components/knowledge-base/article-form';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { getCompanyOptions } from '@/lib/companies/queries';
 import { getArticleCategories } from '@/lib/knowledge-base/queries';
 import { createArticleAction } from '../actions';
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: 'New article' };
 export default async function NewArticlePage() {
   const { tenant, user } = await requireStaff();
   if (!can(user, 'knowledge_base.edit')) notFound();
-  const [companies, categories] = await Promise.all([getCompanyOptions({ tenantId: tenant.id }), getArticleCategories({ tenantId: tenant.id })]);
+  const categories = await getArticleCategories({ tenantId: tenant.id });
   return (
     <div className="max-w-4xl space-y-4">
       <Link href="/admin/knowledge-base" className="text-sm text-brand-700 hover:underline">
@@ -23,7 +22,7 @@ export default async function NewArticlePage() {
       <Card>
         <ArticleForm
           action={createArticleAction}
-          companies={companies}
+          chosenCompanies={[]}
           categories={categories}
           defaults={{ title: '', body: '', category: '', tags: '', status: 'draft', visibility: 'public', companyIds: '', language: 'en' }}
         />

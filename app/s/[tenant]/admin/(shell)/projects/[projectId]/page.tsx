@@ -12,7 +12,6 @@ import { TaskStatusSelect } from '@/components/projects/task-status-select';
 import { Card } from '@/components/ui/card';
 import { EditableWhen, ViewOnlyNotice } from '@/components/admin/view-only-notice';
 import { editRights, requireStaff } from '@/lib/auth/staff';
-import { getCompanyOptions } from '@/lib/companies/queries';
 import { getProjectForStaff } from '@/lib/projects/queries';
 import {
   addCalendarItemAction,
@@ -41,7 +40,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   const { allowed: canEdit, only: editing } = editRights(user, 'projects.edit');
   const { projectId } = await params;
   if (!z.uuid().safeParse(projectId).success) notFound();
-  const [data, companies] = await Promise.all([getProjectForStaff({ tenantId: tenant.id, projectId }), getCompanyOptions({ tenantId: tenant.id })]);
+  const data = await getProjectForStaff({ tenantId: tenant.id, projectId });
   if (!data) notFound();
   const { project, company } = data;
   const candidates = data.companyContacts.filter((c) => !data.members.some((m) => m.id === c.id));
@@ -63,7 +62,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
         <EditableWhen allowed={canEdit}>
           <ProjectForm
             action={updateProjectAction}
-            companies={companies}
+            company={{ id: company.id, name: company.name }}
             projectId={project.id}
             defaults={{
               companyId: project.companyId,

@@ -4,15 +4,13 @@ import Link from 'next/link';
 import { ProjectForm } from '@/components/projects/project-form';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { getCompanyOptions } from '@/lib/companies/queries';
 import { createProjectAction } from '../actions';
 
 export const metadata: Metadata = { title: 'New project' };
 
 export default async function NewProjectPage() {
-  const { tenant, user } = await requireStaff();
+  const { user } = await requireStaff();
   if (!can(user, 'projects.edit')) notFound();
-  const companies = await getCompanyOptions({ tenantId: tenant.id });
   return (
     <div className="max-w-3xl space-y-4">
       <Link href="/admin/projects" className="text-sm text-brand-700 hover:underline">
@@ -20,7 +18,7 @@ export default async function NewProjectPage() {
       </Link>
       <h1 className="text-2xl font-semibold">New project</h1>
       <Card>
-        <ProjectForm action={createProjectAction} companies={companies} defaults={{ companyId: '', name: '', description: '', status: 'active', startDate: '', dueDate: '', estimatedHours: '', charges: '' }} />
+        <ProjectForm action={createProjectAction} company={null} defaults={{ companyId: '', name: '', description: '', status: 'active', startDate: '', dueDate: '', estimatedHours: '', charges: '' }} />
       </Card>
     </div>
   );

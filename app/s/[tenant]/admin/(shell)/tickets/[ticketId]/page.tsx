@@ -11,9 +11,8 @@ import { Card } from '@/components/ui/card';
 import { EditableWhen, ViewOnlyNotice } from '@/components/admin/view-only-notice';
 import { CreatedOffHoursMark, OffHoursNowNotice, OutOfOfficeMark } from '@/components/admin/client-availability';
 import { editRights, requireStaff } from '@/lib/auth/staff';
-import { getCompanyOptions } from '@/lib/companies/queries';
 import { REQUEST_TYPE_LABELS } from '@/lib/tickets/labels';
-import { getCompanyContactOptions, getTicketForStaff } from '@/lib/tickets/queries';
+import { getTicketForStaff } from '@/lib/tickets/queries';
 import { companyOffHoursNow } from '@/lib/portal-admin/off-hours';
 import { awayUntil } from '@/lib/portal-admin/out-of-office';
 import {
@@ -34,11 +33,7 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
   const { allowed: canEdit, only: editing } = editRights(user, 'tickets.edit');
   const { ticketId } = await params;
   if (!z.uuid().safeParse(ticketId).success) notFound();
-  const [data, companies, contacts] = await Promise.all([
-    getTicketForStaff({ tenantId: tenant.id, ticketId }),
-    getCompanyOptions({ tenantId: tenant.id }),
-    getCompanyContactOptions({ tenantId: tenant.id }),
-  ]);
+  const data = await getTicketForStaff({ tenantId: tenant.id, ticketId });
   if (!data) notFound();
   const { ticket, company } = data;
   const hidden = <input type="hidden" name="ticketId" value={ticket.id} />;
@@ -83,8 +78,8 @@ export default async function TicketPage({ params }: { params: Promise<{ ticketI
         <EditableWhen allowed={canEdit}>
           <TicketForm
             action={updateTicketAction}
-            companies={companies}
-            contacts={contacts}
+            company={{ id: company.id, name: company.name }}
+            contact={ticketContact ? { id: ticketContact.id, name: `${ticketContact.firstName} ${ticketContact.lastName}`.trim() } : null}
             ticketId={ticket.id}
             defaults={{
               companyId: ticket.companyId,
