@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { kb, kB, type Row } from './measure';
+import { get, kb, kB, type Row } from './measure';
+import { BENCH } from './seed-large';
+import { hosts, PORT } from './server';
 
 export const BUNDLE_BUDGET = { overLandingKb: 30 } as const;
 
@@ -44,4 +46,19 @@ export function measureBundles(dir = '.next'): Row[] {
       return { scenario: `  ${name}`, figure: `${kb(size)} (+${kb(size - landing)})`, budget: `≤ ${kb(limit)} (landing + ${BUNDLE_BUDGET.overLandingKb} kB)`, ok: size <= limit };
     }),
   ];
+}
+
+/** Cross-check: the same sum over the scripts a served page's HTML loads (`<script src="/_next/static/…js">`). */
+export function htmlScriptsKb(html: string, dir = '.next') {
+  const files = new Set([...html.matchAll(/<script[^>]*\ssrc="\/_next\/(static\/[^"?]+\.js)/g)].map((m) => m[1]));
+  return kB([...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0));
+}
+
+/** Information rows: the landing page's and the portal home's scripts as their served HTML lists them. */
+export async function measureServedScripts(clientCookie: string, dir = '.next'): Promise<Row[]> {
+  const { portal, root } = hosts(BENCH.slug);
+  const landing = await get(PORT, '/', root);
+  const home = await get(PORT, '/home', portal, clientCookie);
+  const figure = (html: Buffer) => kb(htmlScriptsKb(html.toString('utf8'), dir));
+  return [{ scenario: '  cross-check, scripts in served HTML: landing / home', figure: `${figure(landing.body)} / ${figure(home.body)}`, budget: '', ok: undefined }];
 }

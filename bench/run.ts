@@ -11,7 +11,7 @@ import { closeDb, getDb, getDriver } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { tenants } from '@/lib/db/schema';
 import { measureBurst } from './burst';
-import { measureBundles } from './bundles';
+import { measureBundles, measureServedScripts } from './bundles';
 import { measureClientTickets, seedClientTicketsBench } from './client-tickets';
 import { KB_BENCH, knowledgeBaseRows, measureKnowledgeBaseSearch, seedKnowledgeBaseBench } from './kb-search';
 import type { Row } from './measure';
@@ -54,8 +54,9 @@ async function overHttp(staffCookie: string, clientCookie: string) {
     const pages = await measurePortalAccessPages(staffCookie);
     const tickets = await measureClientTickets(clientCookie);
     const throughput = await measureThroughput(clientCookie);
+    const scripts = await measureServedScripts(clientCookie);
     const burst = await measureBurst(clientCookie); // last: it leaves the instance busy for a moment
-    return [...pages, ...tickets, ...throughput, ...burst];
+    return { rows: [...pages, ...tickets, ...throughput, ...burst], scripts };
   } finally {
     stop();
   }
@@ -76,7 +77,7 @@ async function main() {
   const kb = knowledgeBaseRows(await measureKnowledgeBaseSearch(tenantId));
   await closeDb();
   const http = await overHttp(staffCookie, clientCookie);
-  const rows = [...query.rows, ...http, ...kb.rows, ...measureBundles()];
+  const rows = [...query.rows, ...http.rows, ...kb.rows, ...measureBundles(), ...http.scripts];
   console.log(`\nPortal Access query plan:\n${query.plan}\n\n${kb.details}`);
   console.log(`\nDatabase: ${driver}${serverUrl ? ` (${serverUrl})` : ' (embedded, .data/bench)'}; HTML sizes are the uncompressed body as Next sends it without Accept-Encoding.`);
   if (SMALL) console.log('BENCH_SCALE=small: a proof that the bench runs, not a measurement against the budgets.');
