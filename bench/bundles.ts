@@ -48,9 +48,10 @@ export function measureBundles(dir = '.next'): Row[] {
   ];
 }
 
-/** Cross-check: the same sum over the scripts a served page's HTML loads (`<script src="/_next/static/…js">`). */
+/** Cross-check: the same sum over the scripts a served page's HTML loads (`<script src="/_next/static/…js">`, not nomodule polyfills). */
 export function htmlScriptsKb(html: string, dir = '.next') {
-  const files = new Set([...html.matchAll(/<script[^>]*\ssrc="\/_next\/(static\/[^"?]+\.js)/g)].map((m) => m[1]));
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag));
+  const files = new Set(tags.flatMap((tag) => /\ssrc="\/_next\/(static\/[^"?]+\.js)/.exec(tag)?.[1] ?? []));
   return kB([...files].reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file))).length, 0));
 }
 
