@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
+import { SCALE } from './scale';
 
-export const BENCH = { slug: 'bench', companies: 5000, usersPerCompany: 20, filter: 'air', page: 50, size: 100 } as const;
+export const BENCH = { slug: 'bench', companies: SCALE.companies, usersPerCompany: SCALE.usersPerCompany, filter: 'air', page: SCALE.page, size: 100 } as const;
 
 const adjectives = ['Cool', 'Hot', 'Blue', 'Red', 'Fresh', 'Prime', 'North', 'South', 'Metro', 'Urban'];
 const nouns = ['Air', 'Water', 'Windows', 'Apartments', 'Builders', 'Logistics', 'Dental', 'Legal', 'Foods', 'Motors'];
 
-/** A tenant with 5,000 companies and 100,000 portal users, generated inside the database. */
+/** A tenant with 5,000 companies and 100,000 portal users (fewer with BENCH_SCALE=small), generated inside the database. */
 export async function seedLargeTenant(db: Db) {
   await db.execute(sql`insert into tenants (slug, name, portal_activated) values (${BENCH.slug}, 'Bench Services', true) on conflict do nothing`);
   await db.execute(sql`
