@@ -9,7 +9,7 @@ import { ExpiringSoon } from '@/components/documentation/expiring-soon';
 import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
-import { getCompanyOptions, getCompanyWithContacts } from '@/lib/companies/queries';
+import { COMPANY_CONTACTS_SHOWN, getCompanyOptions, getCompanyWithContacts } from '@/lib/companies/queries';
 import { listVendors } from '@/lib/portal-admin/vendors';
 import { companyOffHoursNow } from '@/lib/portal-admin/off-hours';
 import { awayUntil } from '@/lib/portal-admin/out-of-office';
@@ -27,7 +27,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
     listVendors({ tenantId: tenant.id, companyId }),
   ]);
   if (!found) notFound();
-  const { company, contacts } = found;
+  const { company, contacts, contactCount, contactChoices } = found;
   const [away, offHoursNow] = await Promise.all([
     awayUntil(
       tenant.id,
@@ -46,7 +46,6 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
     knowledgeBaseEnabled: company.knowledgeBaseEnabled,
     twoFactorRequired: company.twoFactorRequired,
   };
-  const people = contacts.map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}`.trim() }));
   return (
     <div className="max-w-4xl space-y-4">
       <Link href="/admin/companies" className="text-sm text-brand-700 hover:underline">
@@ -76,7 +75,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
       {(await searchParams).created && <Alert tone="success">Company added.</Alert>}
       {can(user, 'documentation.view') && <ExpiringSoon tenantId={tenant.id} companyId={company.id} />}
       <Card>
-        <CompanyForm action={updateCompanyAction} defaults={defaults} companyId={company.id} parents={parents} people={people} readOnly={!canEdit} />
+        <CompanyForm action={updateCompanyAction} defaults={defaults} companyId={company.id} parents={parents} people={contactChoices} readOnly={!canEdit} />
       </Card>
       <Card title="Contacts">
         {canEdit && (
@@ -121,6 +120,14 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
               ))}
             </tbody>
           </table>
+        )}
+        {contactCount > COMPANY_CONTACTS_SHOWN && (
+          <p className="mt-3 text-sm text-zinc-600">
+            The first {COMPANY_CONTACTS_SHOWN} of {contactCount.toLocaleString('en-US')} contacts, by name.{' '}
+            <Link href={`/admin/contacts?company=${company.id}`} className="font-medium text-brand-700 hover:underline">
+              Show all contacts
+            </Link>
+          </p>
         )}
       </Card>
       <Card title="Vendors">
