@@ -82,9 +82,10 @@ test('staff invoice form: quantity "abc", tax rate 150 and a non-https payment l
   const reply = page.waitForResponse((r) => r.request().method() === 'POST');
   await form.getByRole('button', { name: 'Create draft' }).click();
   expect((await reply).status()).toBeLessThan(500);
-  await expect(form.getByText(/quantity as a number/i)).toBeVisible();
-  await expect(form.getByText(/tax rate/i).first()).toBeVisible();
-  await expect(form.getByLabel('Payment link (optional)')).toHaveAccessibleDescription(/https/i);
+  await saysOnField(form.getByLabel('Line 1 quantity'), 'Enter the quantity as a number with at most 3 decimals.');
+  await saysOnField(form.getByLabel('Line 1 tax rate'), 'The tax rate cannot be more than 100%.');
+  await expect(form.getByLabel('Line 1 unit price')).not.toHaveAttribute('aria-invalid', 'true');
+  await saysOnField(form.getByLabel('Payment link (optional)'), 'The payment link must be a full https:// address (not http).');
   expect(page.url()).toBe(url);
   await expect(page.getByRole('heading', { level: 1, name: /^Invoice #\d+$/ })).toHaveCount(0);
 });

@@ -40,7 +40,18 @@ function parse<S extends z.ZodType>(schema: S, formData: unknown): { data: z.inf
     return { state: { error: 'Please correct the highlighted fields.', fieldErrors: Object.fromEntries(bad.map(([k]) => [k, [CONTROL_CHARACTERS]])) } };
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { data: parsed.data as z.infer<S> };
-  return { state: { error: 'Please correct the highlighted fields.', fieldErrors: z.flattenError(parsed.error).fieldErrors as ActionState['fieldErrors'] } };
+  return { state: { error: 'Please correct the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error) } };
+}
+
+/** Errors by top-level field and, for a field inside a list (`lines.0.quantity`), by its own path as well. */
+function fieldErrorsOf(error: z.ZodError): ActionState['fieldErrors'] {
+  const errors: Record<string, string[]> = { ...(z.flattenError(error).fieldErrors as Record<string, string[]>) };
+  for (const issue of error.issues) {
+    if (issue.path.length < 2) continue;
+    const key = issue.path.join('.');
+    errors[key] = [...(errors[key] ?? []), issue.message];
+  }
+  return errors;
 }
 
 /** Expected refusals become the form's message; anything else is logged without its data and changes nothing. */

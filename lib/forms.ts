@@ -22,11 +22,15 @@ export const checkbox = z
   .optional()
   .transform((v) => v === true || v === 'on' || v === 'true');
 
+/**
+ * An optional field: empty (or only spaces) or absent means none (`null`); anything else must pass `schema`. Empty is
+ * not a union member, so a bad value shows `schema`'s message alone (a union would add zod's `expected ""`).
+ */
+export const blankOr = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional()).transform((v) => v ?? null);
+
 /** An optional select or text field: empty string means none. */
-export const optionalId = z
-  .union([z.uuid('Choose a valid option.'), z.literal('')])
-  .optional()
-  .transform((v) => v || null);
+export const optionalId = blankOr(z.uuid('Choose a valid option.'));
 
 export const optionalText = (max: number, message: string) =>
   text()

@@ -5,7 +5,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import type { ActionState } from '@/lib/action-state';
 
-function messages(error: FieldError | undefined): string[] {
+/** What a field shows: every broken rule's message once (react-hook-form with `criteriaMode: 'all'`). */
+export function fieldMessages(error: FieldError | undefined): string[] {
   if (!error) return [];
   const all = Object.values(error.types ?? {}).flatMap((v) => (Array.isArray(v) ? v : [v]));
   const list = (all.length ? all : [error.message]).filter((m): m is string => typeof m === 'string');
@@ -38,7 +39,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(
     startTransition(() => formAction(formData));
   });
   const errorsOf = (name: Path<z.input<S>>): string[] => {
-    const client = messages(form.formState.errors[name] as FieldError | undefined);
+    const client = fieldMessages(form.formState.errors[name] as FieldError | undefined);
     return client.length ? client : (state.fieldErrors?.[name] ?? []);
   };
   return { form, state, pending, onSubmit, errorsOf };

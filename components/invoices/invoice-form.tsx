@@ -27,6 +27,12 @@ type Props = {
 };
 
 const blankLine: InvoiceLineDraft = { description: '', quantity: '1', unitPrice: '', taxRate: '0' };
+const LINE_FIELDS = [
+  { key: 'description', label: 'description', decimal: false },
+  { key: 'quantity', label: 'quantity', decimal: true },
+  { key: 'unitPrice', label: 'unit price', decimal: true },
+  { key: 'taxRate', label: 'tax rate', decimal: true },
+] as const;
 
 function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   if (!errors?.length) return null;
@@ -60,6 +66,13 @@ export function InvoiceForm({ action, company, defaults, invoiceId }: Props) {
     startTransition(() => run(data));
   };
   const errorsOf = (field: string) => state.fieldErrors?.[field];
+  // A line's own problems are on its fields (`lines.0.quantity`); under the table only those of the list as a whole.
+  const onLines = new Set(
+    Object.entries(state.fieldErrors ?? {})
+      .filter(([key]) => key.startsWith('lines.'))
+      .flatMap(([, messages]) => messages ?? []),
+  );
+  const listErrors = errorsOf('lines')?.filter((m) => !onLines.has(m));
   const setLine = (i: number, patch: Partial<InvoiceLineDraft>) => setLines((all) => all.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const totals = preview(lines, currency);
   const field = (name: keyof InvoiceDefaults, label: string, props: Record<string, string> = {}) => (
@@ -115,18 +128,24 @@ export function InvoiceForm({ action, company, defaults, invoiceId }: Props) {
           <tbody>
             {lines.map((line, i) => (
               <tr key={i}>
-                <td className="py-1 pr-2">
-                  <input aria-label={`Line ${i + 1} description`} value={line.description} onChange={(e) => setLine(i, { description: e.target.value })} className={inputClass} />
-                </td>
-                <td className="py-1 pr-2">
-                  <input aria-label={`Line ${i + 1} quantity`} inputMode="decimal" value={line.quantity} onChange={(e) => setLine(i, { quantity: e.target.value })} className={inputClass} />
-                </td>
-                <td className="py-1 pr-2">
-                  <input aria-label={`Line ${i + 1} unit price`} inputMode="decimal" value={line.unitPrice} onChange={(e) => setLine(i, { unitPrice: e.target.value })} className={inputClass} />
-                </td>
-                <td className="py-1 pr-2">
-                  <input aria-label={`Line ${i + 1} tax rate`} inputMode="decimal" value={line.taxRate} onChange={(e) => setLine(i, { taxRate: e.target.value })} className={inputClass} />
-                </td>
+                {LINE_FIELDS.map(({ key, label, decimal }) => {
+                  const name = `lines.${i}.${key}`;
+                  const errors = errorsOf(name);
+                  return (
+                    <td key={key} className="py-1 pr-2 align-top">
+                      <input
+                        aria-label={`Line ${i + 1} ${label}`}
+                        inputMode={decimal ? 'decimal' : undefined}
+                        value={line[key]}
+                        onChange={(e) => setLine(i, { [key]: e.target.value })}
+                        className={inputClass}
+                        aria-invalid={errors ? true : undefined}
+                        aria-describedby={errors ? `${name}-errors` : undefined}
+                      />
+                      <FieldErrors id={`${name}-errors`} errors={errors} />
+                    </td>
+                  );
+                })}
                 <td className="py-1 pr-2 text-right tabular-nums">{totals ? formatMoney(totals.amounts[i], currency) : '—'}</td>
                 <td className="py-1">
                   <Button type="button" variant="secondary" disabled={lines.length === 1} onClick={() => setLines((all) => all.filter((_, j) => j !== i))} aria-label={`Remove line ${i + 1}`}>
@@ -137,7 +156,7 @@ export function InvoiceForm({ action, company, defaults, invoiceId }: Props) {
             ))}
           </tbody>
         </table>
-        <FieldErrors id="lines-errors" errors={errorsOf('lines')} />
+        <FieldErrors id="lines-errors" errors={listErrors?.length ? listErrors : undefined} />
         <Button type="button" variant="secondary" disabled={lines.length >= MAX_LINES} onClick={() => setLines((all) => [...all, blankLine])}>
           Add line
         </Button>

@@ -35,3 +35,9 @@ export type CompanySortKey = (typeof COMPANY_SORT_KEYS)[number];
 /** The staff Companies list's state in the URL. */
 export const companyListSchema = listParamsSchema(COMPANY_SORT_KEYS, { sort: 'name', size: 50 });
 export const COMPANY_LIST_DEFAULTS = listDefaults<CompanySortKey>('name', 'asc', 50);
+
+export const CONTACT_SORT_KEYS = ['name', 'email', 'company', 'phone', 'portal'] as const;
+export type ContactSortKey = (typeof CONTACT_SORT_KEYS)[number];
+/** The staff Contacts list's state in the URL (the company it is narrowed to, if any, is kept beside it). */
+export const contactListSchema = listParamsSchema(CONTACT_SORT_KEYS, { sort: 'name', size: 50 });
+export const CONTACT_LIST_DEFAULTS = listDefaults<ContactSortKey>('name', 'asc', 50);

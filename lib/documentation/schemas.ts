@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MINIMUM_LEVELS } from '@/lib/db/schema';
-import { checkbox, text } from '@/lib/forms';
+import { blankOr, checkbox, text } from '@/lib/forms';
 
 /** Documentation on file (staff): one form per kind, and the discriminated union the save action parses. */
 
@@ -12,17 +12,14 @@ const SEATS = 'Enter the seats as a whole number, 0 or more.';
 export const SECRET_TWICE = 'Either enter a new one or clear the stored one, not both.';
 
 const date = (message: string) => z.iso.date(message);
-const optionalDate = z
-  .union([date('Enter a date as YYYY-MM-DD.'), z.literal('')])
-  .optional()
-  .transform((v) => v || null);
+const optionalDate = blankOr(date('Enter a date as YYYY-MM-DD.'));
 const line = (max: number) => text().max(max, `At most ${max} characters.`).default('');
 const notes = text({ multiline: true }).max(5000, 'At most 5,000 characters.').default('');
 /** A password or license key exactly as typed (spaces kept); empty on edit means "keep the stored one". */
 const secret = text({ trim: false }).max(1000, 'At most 1,000 characters.').default('');
 
 const common = {
-  recordId: z.union([z.uuid('That record was not found.'), z.literal('')]).optional(),
+  recordId: blankOr(z.uuid('That record was not found.')),
   companyId: z.uuid('That company was not found.'),
   showOnPortal: checkbox,
   minimumLevel: z.enum(MINIMUM_LEVELS, 'Choose Basic, Advanced or Manager.').default('basic'),
@@ -63,10 +60,7 @@ export const licenseSchema = z
     name: text().min(1, 'Enter the product.').max(200, 'At most 200 characters.'),
     licenseKey: secret,
     clearLicenseKey: checkbox,
-    seats: z
-      .union([z.literal(''), z.coerce.number(SEATS).int(SEATS).min(0, SEATS).max(1_000_000, 'At most 1,000,000 seats.')], SEATS)
-      .optional()
-      .transform((v) => (v === '' || v === undefined ? null : v)),
+    seats: blankOr(z.coerce.number(SEATS).int(SEATS).min(0, SEATS).max(1_000_000, 'At most 1,000,000 seats.')),
     assignedTo: line(200),
     startsOn: optionalDate,
     endsOn: optionalDate,

@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { checkbox, optionalId, text } from '@/lib/forms';
+import { blankOr, checkbox, optionalId, text } from '@/lib/forms';
 import { CURRENCIES } from '@/lib/money';
 
 const day = (message: string) => z.iso.date(message);
 const recordId = z.uuid('That record was not found.');
-const optionalDay = z
-  .union([z.iso.date('Enter a date as YYYY-MM-DD.'), z.literal('')])
-  .optional()
-  .transform((v) => v || null);
+const optionalDay = blankOr(z.iso.date('Enter a date as YYYY-MM-DD.'));
 /** A decimal as typed ("12.5"), kept as a string so it reaches the numeric column exactly. */
 const decimalText = (message: string, max: number, places = 2) =>
   text()
@@ -32,10 +29,7 @@ export const editHourBlockSchema = blockRules(hourBlockFields.extend({ id: recor
 
 export const RETAINER_KINDS = ['hours', 'money'] as const;
 const optionalDecimal = (message: string, max: number) =>
-  z
-    .union([decimalText(message, max).refine((v) => Number(v) > 0, message), z.literal('')])
-    .optional()
-    .transform((v) => v || null);
+  blankOr(decimalText(message, max).refine((v) => Number(v) > 0, message));
 
 const retainerFields = z.object({
   companyId: z.uuid('Choose a company.'),
@@ -88,10 +82,7 @@ const timeEntryFields = z.object({
     description: text({ multiline: true }).max(2000).default(''),
     billable: checkbox,
     /** "block:<id>", "retainer:<id>" or "" (neither) */
-    drawFrom: z
-      .union([z.string().regex(/^(block|retainer):[0-9a-f-]{36}$/i, 'Choose a block or retainer.'), z.literal('')])
-      .optional()
-      .transform((v) => v || null),
+    drawFrom: blankOr(z.string().regex(/^(block|retainer):[0-9a-f-]{36}$/i, 'Choose a block or retainer.')),
   });
 const workerRule = <S extends z.ZodType<z.output<typeof timeEntryFields>>>(schema: S) =>
   schema.refine((e) => e.userId || e.workerName, { path: ['workerName'], message: 'Choose who did the work, or enter their name.' });

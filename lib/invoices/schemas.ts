@@ -11,25 +11,25 @@ const QUANTITY = /^\d{1,9}(\.\d{1,3})?$/;
 const PRICE = /^\d{1,12}(\.\d{1,2})?$/;
 const RATE = /^\d{1,3}(\.\d{1,3})?$/;
 
-/** One invoice line as the form sends it (decimal strings: never parsed into floats). */
+/** One invoice line as the form sends it (decimal strings: never parsed into floats; Big only reads what matched). */
 export const invoiceLineSchema = z.object({
-  description: text().min(1, 'enter a description.').max(500, 'the description is too long (500 characters at most).'),
+  description: text().min(1, 'Enter a description.').max(500, 'The description is too long (500 characters at most).'),
   quantity: z
-    .string('enter a quantity.')
+    .string('Enter a quantity.')
     .trim()
-    .regex(QUANTITY, 'enter the quantity as a number with at most 3 decimals.')
-    .refine((v) => new Big(v).gt(0), 'the quantity must be more than 0.'),
-  unitPrice: z.string('enter a unit price.').trim().regex(PRICE, 'enter the unit price as a number with at most 2 decimals, 0 or more.'),
+    .regex(QUANTITY, 'Enter the quantity as a number with at most 3 decimals.')
+    .refine((v) => !QUANTITY.test(v) || new Big(v).gt(0), 'The quantity must be more than 0.'),
+  unitPrice: z.string('Enter a unit price.').trim().regex(PRICE, 'Enter the unit price as a number with at most 2 decimals, 0 or more.'),
   taxRate: z
     .string()
     .trim()
     .default('0')
     .transform((v) => v || '0')
-    .pipe(z.string().regex(RATE, 'enter the tax rate as a percentage from 0 to 100.').refine((v) => new Big(v).lte(100), 'the tax rate cannot be more than 100%.')),
+    .pipe(z.string().regex(RATE, 'Enter the tax rate as a percentage from 0 to 100.').refine((v) => !RATE.test(v) || new Big(v).lte(100), 'The tax rate cannot be more than 100%.')),
 });
 export type InvoiceLineInput = z.infer<typeof invoiceLineSchema>;
 
-/** The lines travel as one JSON field (the form's line rows); each problem is named by its line number. */
+/** The lines travel as one JSON field (the form's line rows); each problem is on its line's field (`lines.0.quantity`). */
 const linesField = z.unknown().transform((raw, ctx): InvoiceLineInput[] => {
   let value: unknown = raw;
   if (typeof raw === 'string') {
@@ -51,7 +51,7 @@ const linesField = z.unknown().transform((raw, ctx): InvoiceLineInput[] => {
   value.forEach((line, i) => {
     const parsed = invoiceLineSchema.safeParse(line);
     if (parsed.success) lines.push(parsed.data);
-    else for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: `Line ${i + 1}: ${issue.message}` });
+    else for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: [i, ...issue.path], message: issue.message });
   });
   return lines.length === value.length ? lines : z.NEVER;
 });
@@ -68,7 +68,7 @@ const paymentLink = text()
     } catch {
       return false;
     }
-  }, 'Enter the payment link as a full https:// address.');
+  }, 'The payment link must be a full https:// address (not http).');
 
 export const invoiceSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '@/lib/forms';
+import { blankOr, text } from '@/lib/forms';
 
 /** Monday first, as a week reads on screen; `day` is JavaScript's (0 = Sunday). */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0] as const;
@@ -7,10 +7,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const time = (message: string) =>
-  z
-    .union([z.string().regex(TIME, message), z.literal('')])
-    .optional()
-    .transform((v) => v || '');
+  blankOr(z.string().regex(TIME, message)).transform((v) => v ?? '');
 const closedField = z
   .union([z.boolean(), z.enum(['on', 'true', 'false'])])
   .optional()

@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import { checkbox, text } from '@/lib/forms';
+import { blankOr, checkbox, text } from '@/lib/forms';
 import { listDefaults, listParamsSchema } from '@/lib/paging';
 
-const optionalDate = z
-  .union([z.iso.date('Enter a date as YYYY-MM-DD.'), z.literal('')])
-  .optional()
-  .transform((v) => v || null);
+const optionalDate = blankOr(z.iso.date('Enter a date as YYYY-MM-DD.'));
 const optionalAmount = (what: string) =>
-  z
-    .union([z.literal(''), z.coerce.number(`Enter ${what} as a number.`).min(0, `${what[0].toUpperCase()}${what.slice(1)} cannot be negative.`).max(1e9)])
-    .optional()
-    .transform((v) => (v === '' || v === undefined ? null : v));
+  blankOr(z.coerce.number(`Enter ${what} as a number.`).min(0, `${what[0].toUpperCase()}${what.slice(1)} cannot be negative.`).max(1e9));
 
 export const PROJECT_STATUSES = ['planned', 'active', 'on_hold', 'completed'] as const;
 export const TASK_STATUSES = ['open', 'in_progress', 'done'] as const;
@@ -54,10 +48,7 @@ export const taskSchema = z.object({
   taskListId: z.uuid('Choose a task list.'),
   name: text().min(1, 'Enter the task name.').max(300),
   dueDate: optionalDate,
-  assigneeContactId: z
-    .union([z.uuid(), z.literal('')])
-    .optional()
-    .transform((v) => v || null),
+  assigneeContactId: blankOr(z.uuid('Choose a valid option.')),
   shared: checkbox,
 });
 

@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import { REQUEST_TYPES } from '@/lib/db/schema';
-import { checkbox, optionalId, text } from '@/lib/forms';
+import { blankOr, checkbox, optionalId, text } from '@/lib/forms';
 import { listDefaults, listParamsSchema } from '@/lib/paging';
 
 export const TICKET_STATUSES = ['new', 'in_progress', 'waiting', 'resolved', 'closed'] as const;
 export const TICKET_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const TICKET_ROLES = ['member', 'assigned', 'approver'] as const;
 
-const optionalContact = z
-  .union([z.uuid(), z.literal('')])
-  .optional()
-  .transform((v) => v || null);
+const optionalContact = blankOr(z.uuid('Choose a valid option.'));
 
 export const ticketSchema = z.object({
   companyId: z.uuid('Choose a company.'),

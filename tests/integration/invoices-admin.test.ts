@@ -318,21 +318,23 @@ describe('refusals', () => {
         lines: JSON.stringify([
           { description: '', quantity: '0', unitPrice: '-1', taxRate: '101' },
           { description: 'ok', quantity: '1.2345', unitPrice: '1.001', taxRate: '5' },
+          { description: 'words', quantity: 'abc', unitPrice: '1', taxRate: 'lots' },
         ]),
       }),
     );
     expect(state.fieldErrors?.currency).toEqual(['Choose a currency.']);
-    expect(state.fieldErrors?.paymentLink).toEqual(['Enter the payment link as a full https:// address.']);
-    expect(state.fieldErrors?.lines).toEqual(
-      expect.arrayContaining([
-        'Line 1: enter a description.',
-        'Line 1: the quantity must be more than 0.',
-        'Line 1: enter the unit price as a number with at most 2 decimals, 0 or more.',
-        'Line 1: the tax rate cannot be more than 100%.',
-        'Line 2: enter the quantity as a number with at most 3 decimals.',
-        'Line 2: enter the unit price as a number with at most 2 decimals, 0 or more.',
-      ]),
-    );
+    expect(state.fieldErrors?.paymentLink).toEqual(['The payment link must be a full https:// address (not http).']);
+    expect(state.fieldErrors).toMatchObject({
+      'lines.0.description': ['Enter a description.'],
+      'lines.0.quantity': ['The quantity must be more than 0.'],
+      'lines.0.unitPrice': ['Enter the unit price as a number with at most 2 decimals, 0 or more.'],
+      'lines.0.taxRate': ['The tax rate cannot be more than 100%.'],
+      'lines.1.quantity': ['Enter the quantity as a number with at most 3 decimals.'],
+      'lines.1.unitPrice': ['Enter the unit price as a number with at most 2 decimals, 0 or more.'],
+    });
+    expect(state.fieldErrors?.['lines.1.description']).toBeUndefined();
+    expect(state.fieldErrors?.['lines.2.quantity']).toEqual(['Enter the quantity as a number with at most 3 decimals.']);
+    expect(state.fieldErrors?.['lines.2.taxRate']).toEqual(['Enter the tax rate as a percentage from 0 to 100.']);
     const dates = await actions.createInvoiceAction({}, form({ companyId: s.coolAir, issueDate: '2026-03-10', dueDate: '2026-03-01', currency: 'USD', lines: JSON.stringify(LINES) }));
     expect(dates.fieldErrors?.dueDate).toEqual(['The due date cannot be before the issue date.']);
     const none = await actions.createInvoiceAction({}, form({ companyId: s.coolAir, issueDate: '2026-03-01', dueDate: '2026-03-01', currency: 'USD', lines: '[]' }));

@@ -9,6 +9,7 @@ const sections: NavItem[] = [
   { href: '/admin', label: 'Dashboard', ready: true },
   { href: '/admin/portal-access', label: 'Portal Access', ready: true },
   { href: '/admin/companies', label: 'Companies', ready: true },
+  { href: '/admin/contacts', label: 'Contacts', ready: true },
   { href: '/admin/projects', label: 'Projects', ready: true },
   { href: '/admin/tickets', label: 'Tickets', ready: true },
   { href: '/admin/invoices', label: 'Invoices', ready: true },

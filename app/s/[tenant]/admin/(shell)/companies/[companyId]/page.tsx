@@ -10,7 +10,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { can, requireStaff } from '@/lib/auth/staff';
 import { getCompanyName } from '@/lib/companies/pickers';
-import { getCompanyWithContacts } from '@/lib/companies/queries';
+import { COMPANY_CONTACTS_SHOWN, getCompanyWithContacts } from '@/lib/companies/queries';
 import { listVendors } from '@/lib/portal-admin/vendors';
 import { companyOffHoursNow } from '@/lib/portal-admin/off-hours';
 import { awayUntil } from '@/lib/portal-admin/out-of-office';
@@ -27,7 +27,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
     listVendors({ tenantId: tenant.id, companyId }),
   ]);
   if (!found) notFound();
-  const { company, contacts } = found;
+  const { company, contacts, contactCount, contactChoices } = found;
   const [away, offHoursNow, parent] = await Promise.all([
     awayUntil(
       tenant.id,
@@ -47,7 +47,6 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
     knowledgeBaseEnabled: company.knowledgeBaseEnabled,
     twoFactorRequired: company.twoFactorRequired,
   };
-  const people = contacts.map((c) => ({ id: c.id, name: `${c.firstName} ${c.lastName}`.trim() }));
   return (
     <div className="max-w-4xl space-y-4">
       <Link href="/admin/companies" className="text-sm text-brand-700 hover:underline">
@@ -77,7 +76,7 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
       {(await searchParams).created && <Alert tone="success">Company added.</Alert>}
       {can(user, 'documentation.view') && <ExpiringSoon tenantId={tenant.id} companyId={company.id} />}
       <Card>
-        <CompanyForm action={updateCompanyAction} defaults={defaults} companyId={company.id} parent={parent} people={people} readOnly={!canEdit} />
+        <CompanyForm action={updateCompanyAction} defaults={defaults} companyId={company.id} parent={parent} people={contactChoices} readOnly={!canEdit} />
       </Card>
       <Card title="Contacts">
         {canEdit && (
@@ -122,6 +121,14 @@ export default async function CompanyPage({ params, searchParams }: { params: Pr
               ))}
             </tbody>
           </table>
+        )}
+        {contactCount > COMPANY_CONTACTS_SHOWN && (
+          <p className="mt-3 text-sm text-zinc-600">
+            The first {COMPANY_CONTACTS_SHOWN} of {contactCount.toLocaleString('en-US')} contacts, by name.{' '}
+            <Link href={`/admin/contacts?company=${company.id}`} className="font-medium text-brand-700 hover:underline">
+              Show all contacts
+            </Link>
+          </p>
         )}
       </Card>
       <Card title="Vendors">

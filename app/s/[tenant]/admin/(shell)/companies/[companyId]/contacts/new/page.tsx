@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ContactForm } from '@/components/companies/contact-form';
 import { Card } from '@/components/ui/card';
 import { requireStaff } from '@/lib/auth/staff';
-import { getCompanyWithContacts } from '@/lib/companies/queries';
+import { getCompany } from '@/lib/companies/queries';
 import { createContactAction } from '../../../actions';
 
 export const metadata: Metadata = { title: 'Add contact' };
@@ -14,14 +14,14 @@ export default async function NewContactPage({ params }: { params: Promise<{ com
   const { tenant } = await requireStaff();
   const { companyId } = await params;
   if (!z.uuid().safeParse(companyId).success) notFound();
-  const found = await getCompanyWithContacts({ tenantId: tenant.id, companyId });
-  if (!found) notFound();
+  const company = await getCompany({ tenantId: tenant.id, companyId });
+  if (!company) notFound();
   return (
     <div className="max-w-3xl space-y-4">
       <Link href={`/admin/companies/${companyId}`} className="text-sm text-brand-700 hover:underline">
-        ← {found.company.name}
+        ← {company.name}
       </Link>
-      <h1 className="text-2xl font-semibold">Add contact to {found.company.name}</h1>
+      <h1 className="text-2xl font-semibold">Add contact to {company.name}</h1>
       <Card>
         <ContactForm action={createContactAction} defaults={{ firstName: '', lastName: '', email: '', phone: '' }} hidden={{ companyId }} />
       </Card>
