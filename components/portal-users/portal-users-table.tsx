@@ -12,7 +12,7 @@ import type { PortalUserFormOptions, PortalUserRow } from '@/lib/portal-users/qu
 import { LIST_DEFAULTS, type ListParams } from '@/lib/portal-users/schemas';
 import { fill, PORTAL_USER_LABELS, type PortalUserLabels } from './labels';
 import { FilterBox, Pager, SortHeader } from '@/components/ui/list-controls';
-import type { Total } from '@/lib/paging';
+import type { Total } from '@/lib/paging-url';
 import { PortalUserForm } from './portal-user-form';
 import { ViewPortalButton } from '@/components/admin/view-portal-button';
 
