@@ -4,14 +4,17 @@ import { Field } from '@/components/forms/field';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { clientSignInSchema } from '@/lib/auth/schemas';
+import type { clientSignInSchema } from '@/lib/auth/schemas';
 import { translateError } from '@/lib/i18n/errors';
 import { signInClient } from './actions';
+
+// The schema (and zod) load after the page: the sign-in page's first load stays small.
+const loadSchema = (): Promise<typeof clientSignInSchema> => import('@/lib/auth/schemas').then((m) => m.clientSignInSchema);
 
 export function SignInForm() {
   const t = useTranslations('signIn');
   const locale = useLocale();
-  const { form, state, pending, onSubmit, errorsOf } = useActionForm(clientSignInSchema, signInClient, { logon: '', password: '' });
+  const { form, state, pending, onSubmit, errorsOf } = useActionForm(loadSchema, signInClient, { logon: '', password: '' });
   const tr = (list: string[]) => list.map((m) => translateError(m, locale));
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
