@@ -6,7 +6,7 @@ import { useHydrated } from './use-hydrated';
  * A menu button whose menu (Radix, and whatever its items open) loads on first use: until then a plain button that
  * looks and reads the same, disabled until the page's scripts are live; the click that loads the menu opens it.
  */
-export function OnDemandMenu({ label, className, children, preload, menu }: { label: string; className: string; children: ReactNode; preload: () => unknown; menu: () => ReactNode }) {
+export function OnDemandMenu({ label, className, children, preload, menu }: { label?: string; className: string; children: ReactNode; preload: () => unknown; menu: () => ReactNode }) {
   const hydrated = useHydrated();
   const [used, setUsed] = useState(false);
   const button = (
