@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getMessages } from 'next-intl/server';
+import { getLocale } from 'next-intl/server';
 import { CustomCode } from '@/components/portal/custom-code';
-import { AUTH_CLIENT_MESSAGES, pickMessages } from '@/lib/i18n/client-messages';
 import { requireTenant } from '@/lib/tenancy/tenant';
 
 export default async function ClientAuthLayout({ children }: { children: ReactNode }) {
@@ -10,7 +8,8 @@ export default async function ClientAuthLayout({ children }: { children: ReactNo
   return (
     <div lang={await getLocale()}>
       <CustomCode tenant={tenant} />
-      <NextIntlClientProvider messages={pickMessages(await getMessages(), AUTH_CLIENT_MESSAGES)}>{children}</NextIntlClientProvider>
+      {/* Each page hands its forms their messages (ClientMessages); sign-in needs none, nor next-intl in the browser. */}
+      {children}
     </div>
   );
 }
