@@ -1,19 +1,22 @@
 'use client';
-import { useHydrated } from '@/components/ui/use-hydrated';
-import * as Menu from '@radix-ui/react-dropdown-menu';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { startTransition, useActionState, useState } from 'react';
+import { lazy, startTransition, Suspense, useActionState, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Dialog } from '@/components/ui/dialog';
 import type { ActionState } from '@/lib/action-state';
 import type { PortalUserFormOptions, PortalUserRow } from '@/lib/portal-users/queries';
-import { LIST_DEFAULTS, type ListParams } from '@/lib/portal-users/schemas';
+import { LIST_DEFAULTS, type ListParams } from '@/lib/portal-users/list';
+import { OnDemandMenu } from '@/components/ui/on-demand-menu';
 import { fill, PORTAL_USER_LABELS, type PortalUserLabels } from './labels';
 import { FilterBox, Pager, SortHeader } from '@/components/ui/list-controls';
-import type { Total } from '@/lib/paging';
-import { PortalUserForm } from './portal-user-form';
+import type { Total } from '@/lib/paging-url';
+// The Actions menu, and the add form with its schema (zod), load on first use.
+const loadActionsMenu = () => import('./actions-menu');
+const ActionsMenu = lazy(loadActionsMenu);
+const PortalUserForm = lazy(() => import('./portal-user-form').then((m) => ({ default: m.PortalUserForm })));
+const actionsButtonClass = 'rounded-md bg-brand-600 px-4 py-2 text-sm font-medium uppercase tracking-wide text-white hover:bg-brand-700';
 import { ViewPortalButton } from '@/components/admin/view-portal-button';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -47,7 +50,6 @@ export function PortalUsersTable({
   detailPath = '/admin/portal-access',
   labels = PORTAL_USER_LABELS,
 }: Props) {
-  const hydrated = useHydrated();
   const router = useRouter();
   const [picked, setSelected] = useState<string[]>([]);
   const [adding, setAdding] = useState(false);
@@ -82,31 +84,13 @@ export function PortalUsersTable({
       <div className="flex flex-wrap items-end justify-between gap-4">
         <FilterBox id="portal-users-filter" params={params} defaults={LIST_DEFAULTS} labels={labels} />
         {canEdit && (
-          <Menu.Root>
-            <Menu.Trigger
-              disabled={!hydrated}
-              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium uppercase tracking-wide text-white hover:bg-brand-700"
-            >
-              {labels.actions} <span aria-hidden>▾</span>
-            </Menu.Trigger>
-            <Menu.Portal>
-              <Menu.Content align="end" sideOffset={4} className="z-30 min-w-52 rounded-md border border-zinc-200 bg-white p-1 shadow-lg">
-                <Menu.Item onSelect={() => setAdding(true)} className="cursor-pointer rounded px-3 py-2 text-sm outline-none data-[highlighted]:bg-brand-50">
-                  {labels.add}
-                </Menu.Item>
-                {deleteAction && (
-                  <Menu.Item
-                    disabled={selected.length === 0}
-                    onSelect={() => setConfirming(true)}
-                    className="cursor-pointer rounded px-3 py-2 text-sm text-red-700 outline-none data-[disabled]:cursor-not-allowed data-[disabled]:text-zinc-400 data-[highlighted]:bg-red-50"
-                  >
-                    {labels.delete}
-                    {selected.length > 0 ? ` (${selected.length})` : ''}
-                  </Menu.Item>
-                )}
-              </Menu.Content>
-            </Menu.Portal>
-          </Menu.Root>
+          <OnDemandMenu
+            className={actionsButtonClass}
+            preload={loadActionsMenu}
+            menu={() => <ActionsMenu className={actionsButtonClass} labels={labels} selected={selected.length} onAdd={() => setAdding(true)} onDelete={deleteAction && (() => setConfirming(true))} />}
+          >
+            {labels.actions} <span aria-hidden>▾</span>
+          </OnDemandMenu>
         )}
       </div>
 
@@ -191,16 +175,18 @@ export function PortalUsersTable({
 
       {canEdit && (
         <Dialog open={adding} onOpenChange={setAdding} title={labels.add} description={labels.addDescription} wide>
-          <PortalUserForm
-            options={options}
-            action={addAction}
-            labels={labels}
-            onCancel={() => setAdding(false)}
-            onSaved={(m) => {
-              setMessage(m);
-              setAdding(false);
-            }}
-          />
+          <Suspense fallback={null}>
+            <PortalUserForm
+              options={options}
+              action={addAction}
+              labels={labels}
+              onCancel={() => setAdding(false)}
+              onSaved={(m) => {
+                setMessage(m);
+                setAdding(false);
+              }}
+            />
+          </Suspense>
         </Dialog>
       )}
       <ConfirmDialog open={confirming} onOpenChange={setConfirming} title="Delete portal users" onConfirm={confirmDelete} pending={deleting}>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { fill } from '@/lib/format';
-import { listHref, PAGE_SIZES, type ListParams, type PageSize, type Total } from '@/lib/paging';
+import { listHref, PAGE_SIZES, type ListParams, type PageSize, type Total } from '@/lib/paging-url';
 
 /** The words of a list's controls; each list passes its own (or its translations). */
 export const LIST_LABELS = {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { text } from '@/lib/forms';
-import { listDefaults, listParamsSchema as pagingSchema, type ListParams as PagingParams } from '@/lib/paging';
+import { listParamsSchema as pagingSchema } from '@/lib/paging';
+import { SORT_KEYS } from './list';
+
+export { LIST_DEFAULTS, SORT_KEYS, type ListParams, type SortKey } from './list';
 
 export const LOGON_CHARACTERS = "letters a–z and A–Z, digits, @, . and ! # $ % & ' * + - / = ? ^ _ ` { | } ~";
 
@@ -78,9 +81,5 @@ export const deletePortalUsersSchema = z.object({
     .pipe(z.array(z.uuid()).min(1, 'Tick at least one portal user.').max(100)),
 });
 
-export const SORT_KEYS = ['company', 'email', 'name', 'level', 'status'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
 /** The list's state in the URL; anything unexpected falls back to the default. */
 export const listParamsSchema = pagingSchema(SORT_KEYS, { sort: 'company' });
-export const LIST_DEFAULTS = listDefaults<SortKey>('company');
-export type ListParams = PagingParams<SortKey>;

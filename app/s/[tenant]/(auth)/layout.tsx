@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
 import { CustomCode } from '@/components/portal/custom-code';
 import { requireTenant } from '@/lib/tenancy/tenant';
@@ -9,7 +8,8 @@ export default async function ClientAuthLayout({ children }: { children: ReactNo
   return (
     <div lang={await getLocale()}>
       <CustomCode tenant={tenant} />
-      <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      {/* Each page hands its forms their messages (ClientMessages); sign-in needs none, nor next-intl in the browser. */}
+      {children}
     </div>
   );
 }

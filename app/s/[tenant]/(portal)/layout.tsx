@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { NextIntlClientProvider } from 'next-intl';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getMessages, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { CustomCode } from '@/components/portal/custom-code';
@@ -10,6 +10,7 @@ import { PreviewBanner } from '@/components/portal/preview-banner';
 import { ProfileMenu } from '@/components/portal/profile-menu';
 import { PortalUnavailable } from '@/components/portal-unavailable';
 import { unreadCount } from '@/lib/account/service';
+import { PORTAL_CLIENT_MESSAGES, pickMessages } from '@/lib/i18n/client-messages';
 import { requireClient } from '@/lib/auth/client';
 import { dashboardAccessOf, mayUseDashboard, selectedDashboards } from '@/lib/portal/dashboards';
 import { portalAdminPages } from '@/lib/portal-admin/pages';
@@ -21,7 +22,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   if (!tenant.portalActivated) return <PortalUnavailable tenantName={tenant.name} />;
   const { contact, company, securityLevel, preview, twoFactorPending } = await requireClient();
   if (twoFactorPending) redirect('/two-factor/setup');
-  const [t, locale, unread] = await Promise.all([getTranslations(), getLocale(), unreadCount(tenant.id, contact.id)]);
+  const [t, locale, messages, unread] = await Promise.all([getTranslations(), getLocale(), getMessages(), unreadCount(tenant.id, contact.id)]);
   const name = `${contact.firstName} ${contact.lastName}`.trim();
   const access = dashboardAccessOf({ securityLevel, company });
   const dashboards = selectedDashboards(contact.dashboards, access).map((key) => ({
@@ -35,7 +36,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   return (
     <div lang={locale} className="min-h-screen">
       <CustomCode tenant={tenant} />
-      <NextIntlClientProvider>
+      <NextIntlClientProvider messages={pickMessages(messages, PORTAL_CLIENT_MESSAGES)}>
         {preview && <PreviewBanner name={name} company={company.name} staffName={preview.staffName} endPreview={endPreviewAction} />}
         <header className="border-b border-zinc-200 bg-white">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-6 py-3">

@@ -7,6 +7,8 @@ import { inspectSetPasswordLink } from '@/lib/auth/onboarding';
 import { requireTenant } from '@/lib/tenancy/tenant';
 import { AuthCard } from '../auth-card';
 import { SetPasswordForm } from './set-password-form';
+import { ClientMessages } from '@/components/client-messages';
+import { AUTH_CLIENT_MESSAGES } from '@/lib/i18n/client-messages';
 
 export const metadata: Metadata = { title: 'Set Password' };
 
@@ -39,7 +41,9 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
   }
   return (
     <AuthCard tenantName={tenant.name} title={t('title')}>
-      <SetPasswordForm token={token} logonName={link.contact.logonName ?? link.contact.email} email={link.contact.email} />
+      <ClientMessages paths={AUTH_CLIENT_MESSAGES}>
+        <SetPasswordForm token={token} logonName={link.contact.logonName ?? link.contact.email} email={link.contact.email} />
+      </ClientMessages>
     </AuthCard>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { PortalUnavailable } from '@/components/portal-unavailable';
@@ -14,10 +14,13 @@ export default async function ClientSignInPage() {
   const tenant = await requireTenant();
   if (!tenant.portalActivated) return <PortalUnavailable tenantName={tenant.name} />;
   if (await getClient()) redirect('/home');
-  const t = await getTranslations('signIn');
+  const [t, locale] = await Promise.all([getTranslations('signIn'), getLocale()]);
   return (
     <AuthCard tenantName={tenant.name} title={t('title', { tenant: tenant.name })}>
-      <SignInForm />
+      <SignInForm
+        locale={locale}
+        labels={{ logon: t('logon'), password: t('password'), submit: t('submit'), submitting: t('submitting') }}
+      />
       <p className="mt-4 text-center text-sm">
         <Link href="/forgot-password" className="text-brand-700 underline">
           {t('forgot')}

@@ -7,6 +7,8 @@ import { requireTenant } from '@/lib/tenancy/tenant';
 import { verifyTwoFactorAction } from '../actions';
 import { AuthCard } from '../auth-card';
 import { CodeForm } from './code-form';
+import { ClientMessages } from '@/components/client-messages';
+import { AUTH_CLIENT_MESSAGES } from '@/lib/i18n/client-messages';
 
 export const metadata: Metadata = { title: 'Two-factor authentication' };
 
@@ -19,7 +21,9 @@ export default async function TwoFactorPage() {
       {pending ? (
         <div className="space-y-4">
           <p className="text-sm text-zinc-600">{t('twoFactor.prompt')}</p>
-          <CodeForm action={verifyTwoFactorAction} submitLabel={t('twoFactor.verify')} />
+          <ClientMessages paths={AUTH_CLIENT_MESSAGES}>
+            <CodeForm action={verifyTwoFactorAction} submitLabel={t('twoFactor.verify')} />
+          </ClientMessages>
         </div>
       ) : (
         <div className="space-y-4">

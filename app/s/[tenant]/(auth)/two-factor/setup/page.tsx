@@ -6,6 +6,8 @@ import { isTwoFactorRequired, setupKey } from '@/lib/auth/two-factor';
 import { confirmTwoFactorSetupAction } from '../../actions';
 import { AuthCard } from '../../auth-card';
 import { CodeForm } from '../code-form';
+import { ClientMessages } from '@/components/client-messages';
+import { AUTH_CLIENT_MESSAGES } from '@/lib/i18n/client-messages';
 
 export const metadata: Metadata = { title: 'Set up two-factor authentication' };
 
@@ -25,7 +27,9 @@ export default async function TwoFactorSetupPage() {
         <p className="text-zinc-600">
           {t('secret')} <code data-testid="totp-secret" className="break-all rounded bg-zinc-100 px-1 py-0.5">{secret}</code>
         </p>
-        <CodeForm action={confirmTwoFactorSetupAction} submitLabel={t('enable')} hidden={{ key: sealed }} />
+        <ClientMessages paths={AUTH_CLIENT_MESSAGES}>
+          <CodeForm action={confirmTwoFactorSetupAction} submitLabel={t('enable')} hidden={{ key: sealed }} />
+        </ClientMessages>
       </div>
     </AuthCard>
   );
