@@ -84,7 +84,7 @@ describe('translations', () => {
     const sameInFrench = ['about.build', 'about.product', 'notices.sharedText', 'dashboards.tickets', 'projects.description', 'projects.message', 'projects.note', 'projects.notes', 'settings.formats', 'settings.sessions', 'tickets.description', 'tickets.note', 'tickets.notes', 'tickets.requestDescription', 'tickets.title'];
     // Portal Admin › Queues, Request Type Preferences and Vendors.
     sameInFrench.push('portalAdmin.queues.actions', 'portalAdmin.queues.description', 'portalAdmin.requestTypes.types.incident', 'portalAdmin.requestTypes.types.question', 'portalAdmin.vendors.notes');
-    sameInFrench.push('portalAdmin.logins.list.actions', 'portalAdmin.logins.list.pages');
+    sameInFrench.push('portalAdmin.logins.list.actions', 'portalAdmin.logins.list.pages', 'common.list.pages');
     // Documentation on file.
     sameInFrench.push('dashboards.documentation', 'documentation.title');
     // Knowledge base: “# article(s)” is French too.
