@@ -71,6 +71,7 @@ test('staff invoice form: quantity "abc", tax rate 150 and a non-https payment l
   await signInStaff(page, 'owner@acme.test');
   await page.getByRole('navigation', { name: 'Admin sections' }).getByRole('link', { name: 'Invoices' }).click();
   await page.getByRole('link', { name: 'New invoice' }).click();
+  await expect(page).toHaveURL(/\/admin\/invoices\/new$/);
   const url = page.url();
   const form = page.getByRole('form', { name: 'Invoice details' });
   await chooseCompany(form, 'The Loop', 'loop');
